@@ -1,0 +1,220 @@
+package io.tradingcore.app;
+
+import io.tradingcore.engine.Clock;
+import io.tradingcore.engine.Engine;
+import io.tradingcore.engine.EngineCounters;
+import io.tradingcore.engine.Stage;
+import io.tradingcore.event.SourceIds;
+import io.tradingcore.journal.Journal;
+import io.tradingcore.market.MarketStage;
+import io.tradingcore.market.ReplayFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+/**
+ * The daemon, wired in one place: journal, engine with its logic stages, the feed, and the housekeeping
+ * timers (status line, snapshots). Started and closed by one thread; {@link #requestStop} may be called
+ * from any thread (e.g. the shutdown hook on Ctrl-C).
+ */
+final class Daemon implements AutoCloseable
+{
+    /** The bundled sample: real Bitstamp BTC/USD trades, unpacked from ta4j-examples at build time. */
+    static final String SAMPLE_TRADES = "/sample-data/bitstamp_trades_from_20131125_usd.csv";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+    private final DaemonConfig config;
+    private final Clock clock;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final EngineCounters counters = new EngineCounters();
+    private Journal journal;
+    private Engine engine;
+    private ReplayFeed feed;
+    private Thread feedThread;
+    private ScheduledExecutorService housekeeping;
+    private StatusReporter status;
+
+    Daemon(final DaemonConfig config, final Clock clock)
+    {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The logic stages after the engine's built-in ones, in order. Later stages are added here. */
+    static List<Stage> logicStages()
+    {
+        return List.of(new MarketStage());
+    }
+
+    void start()
+    {
+        journal = Journal.open(config.journalDir(), false);
+        engine = Engine.open(config.engine(), journal, logicStages(), List.of(), counters);
+        LOG.info("recovered {}", engine.recoverySummary(),
+            kv("journal", config.journalDir().toAbsolutePath().toString()),
+            kv("last_sequence", engine.recoveredSequence()),
+            kv("recovered_outputs", engine.recoveredOutputs()));
+        final long resumeAfter = engine.lastSourcePosition(SourceIds.REPLAY_FEED);
+        engine.start();
+        if (config.feedEnabled())
+        {
+            startFeed(resumeAfter);
+        }
+        housekeeping = Executors.newSingleThreadScheduledExecutor(runnable ->
+        {
+            final Thread thread = new Thread(runnable, "tc-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        status = new StatusReporter(engine, journal, clock, () -> feed == null ? 0 : feed.rowsPublished());
+        schedule(config.statusIntervalMillis(), status::report);
+        schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
+    }
+
+    private void schedule(final long intervalMillis, final Runnable task)
+    {
+        if (intervalMillis > 0)
+        {
+            housekeeping.scheduleAtFixedRate(() ->
+            {
+                try
+                {
+                    task.run();
+                }
+                catch (final RuntimeException ex)
+                {
+                    LOG.warn("housekeeping task failed: {}", ex.toString());
+                }
+            }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void startFeed(final long resumeAfter)
+    {
+        final Path file = config.feedFile();
+        final String name = file == null ? SAMPLE_TRADES.substring(SAMPLE_TRADES.lastIndexOf('/') + 1) :
+            file.getFileName().toString();
+        feed = new ReplayFeed(engine.publisher(), clock, name, () -> open(file), config.feed(), resumeAfter);
+        feedThread = new Thread(() ->
+        {
+            feed.run();
+            onFeedFinished(name);
+        }, "tc-feed");
+        feedThread.setDaemon(true);
+        feedThread.start();
+        LOG.info("feed started", kv("file", file == null ? "bundled:" + name : file.toAbsolutePath().toString()),
+            kv("symbol", config.feed().symbol()), kv("speed", config.feed().speed()),
+            kv("resume_after_row", resumeAfter));
+    }
+
+    static Reader open(final Path file) throws IOException
+    {
+        if (file != null)
+        {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        final InputStream in = Daemon.class.getResourceAsStream(SAMPLE_TRADES);
+        if (in == null)
+        {
+            throw new IOException("bundled sample " + SAMPLE_TRADES + " is missing: rebuild with mvn package");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private void onFeedFinished(final String name)
+    {
+        if (feed.failure() != null)
+        {
+            LOG.error("feed stopped: {}", feed.failure().getMessage(), kv("file", name));
+        }
+        else if (feed.report() != null)
+        {
+            LOG.info("feed finished", kv("file", name), kv("rows", feed.report().rows()),
+                kv("published", feed.rowsPublished()), kv("skipped", feed.report().skipped()));
+            feed.report().firstErrors().stream().limit(10).forEach(error -> LOG.warn("skipped row: {}",
+                error.getMessage()));
+        }
+        if (config.exitWhenDone())
+        {
+            requestStop();
+        }
+    }
+
+    void requestStop()
+    {
+        stopRequested.countDown();
+    }
+
+    void awaitStop() throws InterruptedException
+    {
+        stopRequested.await();
+    }
+
+    /** Waits (bounded) until {@link #close} has finished: the shutdown hook must not let the JVM go sooner. */
+    boolean awaitClosed(final long timeout, final TimeUnit unit) throws InterruptedException
+    {
+        return closed.await(timeout, unit);
+    }
+
+    /** Stops the feed, drains the engine (final snapshot) and closes the journal. */
+    @Override
+    public void close() throws InterruptedException
+    {
+        try
+        {
+            stopAll();
+        }
+        finally
+        {
+            closed.countDown();
+        }
+    }
+
+    private void stopAll() throws InterruptedException
+    {
+        if (feed != null)
+        {
+            feed.stop();
+            feedThread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        if (housekeeping != null)
+        {
+            housekeeping.shutdownNow();
+            housekeeping.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (engine != null)
+        {
+            engine.close();
+            status.report();
+        }
+        if (journal != null)
+        {
+            journal.close();
+            LOG.info("stopped", kv("journal", config.journalDir().toAbsolutePath().toString()),
+                kv("last_sequence", counters.processedSequence.get()));
+            System.err.println("tradingcore stopped cleanly; journal at " + config.journalDir().toAbsolutePath() +
+                " (last sequence " + counters.processedSequence.get() + ")");
+        }
+    }
+
+    Engine engine()
+    {
+        return engine;
+    }
+}

@@ -1,0 +1,63 @@
+package io.tradingcore.app;
+
+import io.tradingcore.engine.Clock;
+import io.tradingcore.engine.Engine;
+import io.tradingcore.engine.EngineCounters;
+import io.tradingcore.journal.Journal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.LongSupplier;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+/**
+ * Logs the one-line status: throughput, symbols, journal size and the acknowledged sequence. Runs on
+ * the housekeeping thread; reads only counters the engine publishes for other threads.
+ */
+final class StatusReporter
+{
+    private static final Logger LOG = LoggerFactory.getLogger("status");
+
+    private final Engine engine;
+    private final Journal journal;
+    private final Clock clock;
+    private final LongSupplier feedRows;
+    private long lastProcessed;
+    private long lastTime;
+
+    StatusReporter(final Engine engine, final Journal journal, final Clock clock, final LongSupplier feedRows)
+    {
+        this.engine = engine;
+        this.journal = journal;
+        this.clock = clock;
+        this.feedRows = feedRows;
+        this.lastProcessed = engine.counters().processedSequence.get();
+        this.lastTime = clock.nanoTime();
+    }
+
+    synchronized void report()
+    {
+        final EngineCounters counters = engine.counters();
+        final long now = clock.nanoTime();
+        final long processed = counters.processedSequence.get();
+        final double seconds = Math.max(1e-9, (now - lastTime) / 1e9);
+        final long eventsPerSecond = Math.round((processed - lastProcessed) / seconds);
+        lastProcessed = processed;
+        lastTime = now;
+        final long fileBytes = journal.sizeOnDisk();
+        LOG.info(String.format("%d events/s, %d symbols, journal %.1f MiB written (files %d MiB), sequence %d",
+            eventsPerSecond, engine.publisher().symbolCount(), counters.journalBytesWritten.get() / 1048576.0,
+            fileBytes >> 20, processed),
+            kv("events_per_second", eventsPerSecond),
+            kv("symbols", engine.publisher().symbolCount()),
+            kv("journal_bytes_written", counters.journalBytesWritten.get()),
+            kv("journal_file_bytes", fileBytes),
+            kv("journaled_sequence", counters.journaledSequence.get()),
+            kv("processed_sequence", processed),
+            kv("feed_rows", feedRows.getAsLong()),
+            kv("snapshots", counters.snapshots.get()),
+            kv("logic_errors", counters.logicErrors.get()),
+            kv("running", engine.isRunning()));
+    }
+}

@@ -1,0 +1,29 @@
+package io.tradingcore.engine;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counters of the engine, read by the status line and the metrics endpoint. Each is written by the
+ * thread named in its comment and read by anyone.
+ */
+public final class EngineCounters
+{
+    /** Events published onto the ring (producer threads). */
+    public final AtomicLong published = new AtomicLong();
+    /** Sequence of the last event journaled as durably as configured (journal thread). */
+    public final AtomicLong journaledSequence = new AtomicLong(-1);
+    /** Input record bytes journaled since the engine started (journal thread). */
+    public final AtomicLong journalBytesWritten = new AtomicLong();
+    /** Sequence of the last event whose outputs were handled (output thread). */
+    public final AtomicLong processedSequence = new AtomicLong(-1);
+    /** Output records written (output thread). */
+    public final AtomicLong outputRecords = new AtomicLong();
+    /** Exceptions thrown by logic stages (logic threads). */
+    public final AtomicLong logicErrors = new AtomicLong();
+    /** Snapshot parts or manifests that could not be written. */
+    public final AtomicLong snapshotFailures = new AtomicLong();
+    /** Complete snapshots written (output thread). */
+    public final AtomicLong snapshots = new AtomicLong();
+    /** Events refused at the edge before reaching the ring (producer threads). */
+    public final AtomicLong rejectedInputs = new AtomicLong();
+}

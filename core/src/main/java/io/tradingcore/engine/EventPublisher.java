@@ -1,0 +1,222 @@
+package io.tradingcore.engine;
+
+import com.lmax.disruptor.RingBuffer;
+import io.tradingcore.event.CommandType;
+import io.tradingcore.event.Event;
+import io.tradingcore.event.EventType;
+import io.tradingcore.event.SourceIds;
+import org.agrona.DirectBuffer;
+
+/**
+ * The only way onto the ring. Producer threads (feeds, bridge sessions, the API, timers) call these
+ * methods; each claims a slot, fills the input fields, stamps the journal sequence and publishes.
+ * Thread-safe (multi-producer ring); a call blocks only while the ring is full. Allocation-free.
+ */
+public final class EventPublisher
+{
+    private final RingBuffer<Event> ring;
+    private final long sequenceBase;
+    private final SymbolRegistry symbols;
+    private final EngineCounters counters;
+    private volatile long lastTimeNanos;
+
+    EventPublisher(
+        final RingBuffer<Event> ring,
+        final long sequenceBase,
+        final SymbolRegistry symbols,
+        final EngineCounters counters)
+    {
+        this.ring = ring;
+        this.sequenceBase = sequenceBase;
+        this.symbols = symbols;
+        this.counters = counters;
+    }
+
+    /**
+     * Interns {@code name}; the first time, publishes the SYMBOL event that defines its id.
+     *
+     * @param name      the symbol name, printable ASCII, at most {@link SymbolRegistry#MAX_NAME_LENGTH}.
+     * @param timeNanos event time of the definition (the time of the first data for it).
+     * @return the symbol id.
+     */
+    public int symbol(final String name, final long timeNanos)
+    {
+        return symbols.intern(name, id -> publishSymbol(id, name, timeNanos));
+    }
+
+    private void publishSymbol(final int id, final String name, final long timeNanos)
+    {
+        final long ringSequence = ring.next();
+        try
+        {
+            final Event event = header(ringSequence, EventType.SYMBOL, SourceIds.ENGINE, -1, id, timeNanos);
+            event.payloadLength = event.payload.putStringWithoutLengthAscii(0, name);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+    }
+
+    /** @return the number of symbols interned so far. */
+    public int symbolCount()
+    {
+        return symbols.size();
+    }
+
+    /** Publishes a tick. {@code NaN} marks a price the source does not have. */
+    public void tick(
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final double bid,
+        final double ask,
+        final double last,
+        final double volume)
+    {
+        final long ringSequence = ring.next();
+        try
+        {
+            final Event event = header(ringSequence, EventType.TICK, sourceId, sourcePosition, symbolId, timeNanos);
+            event.bid = bid;
+            event.ask = ask;
+            event.last = last;
+            event.volume = volume;
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+    }
+
+    /**
+     * Publishes a ready-made bar. Its event time is the moment it completed ({@code openTime + period})
+     * or, for a live partial bar, the time it was sent.
+     */
+    public void bar(
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final byte timeframe,
+        final long openTimeNanos,
+        final double open,
+        final double high,
+        final double low,
+        final double close,
+        final double volume)
+    {
+        final long ringSequence = ring.next();
+        try
+        {
+            final Event event = header(ringSequence, EventType.BAR, sourceId, sourcePosition, symbolId, timeNanos);
+            event.bar.set(symbolId, timeframe, openTimeNanos, open, high, low, close, volume, 0);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+    }
+
+    /** Publishes a timer firing at event time {@code timeNanos}. */
+    public void timer(final short sourceId, final long sourcePosition, final long timeNanos)
+    {
+        final long ringSequence = ring.next();
+        try
+        {
+            header(ringSequence, EventType.TIMER, sourceId, sourcePosition, -1, timeNanos);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+    }
+
+    /**
+     * Publishes a command.
+     *
+     * @param payload body of the command, at most {@link Event#MAX_PAYLOAD} bytes.
+     * @throws IllegalArgumentException if the payload is too large (nothing is published).
+     */
+    public void command(
+        final short sourceId,
+        final long sourcePosition,
+        final long timeNanos,
+        final int commandType,
+        final long correlationId,
+        final DirectBuffer payload,
+        final int offset,
+        final int length)
+    {
+        if (length < 0 || length > Event.MAX_PAYLOAD)
+        {
+            counters.rejectedInputs.incrementAndGet();
+            throw new IllegalArgumentException("command " + CommandType.name(commandType) + " payload of " + length +
+                " bytes exceeds the " + Event.MAX_PAYLOAD + "-byte limit");
+        }
+        final long ringSequence = ring.next();
+        try
+        {
+            final Event event = header(ringSequence, EventType.COMMAND, sourceId, sourcePosition, -1, timeNanos);
+            event.commandType = commandType;
+            event.correlationId = correlationId;
+            event.payloadLength = length;
+            if (length > 0)
+            {
+                event.payload.putBytes(0, payload, offset, length);
+            }
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+    }
+
+    private Event header(
+        final long ringSequence,
+        final byte type,
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos)
+    {
+        final Event event = ring.get(ringSequence);
+        event.sequence = sequenceBase + ringSequence;
+        event.type = type;
+        event.sourceId = sourceId;
+        event.sourcePosition = sourcePosition;
+        event.symbolId = symbolId;
+        event.timeNanos = timeNanos;
+        event.correlationId = 0;
+        event.commandType = 0;
+        event.payloadLength = 0;
+        event.journalIndex = -1;
+        if (timeNanos > lastTimeNanos)
+        {
+            lastTimeNanos = timeNanos;
+        }
+        return event;
+    }
+
+    private void publish(final long ringSequence)
+    {
+        ring.publish(ringSequence);
+        counters.published.incrementAndGet();
+    }
+
+    /**
+     * @return roughly the latest event time published (racy across producers): the time stamp for
+     * housekeeping commands, so that they sit in the event-time order of the data around them.
+     */
+    public long lastTimeNanos()
+    {
+        return lastTimeNanos;
+    }
+
+    /** @return the sequence the next published event will get, if no other producer publishes first. */
+    public long nextSequence()
+    {
+        return sequenceBase + ring.getCursor() + 1;
+    }
+}

@@ -1,0 +1,29 @@
+package io.tradingcore.event;
+
+/** Result codes of commands, carried in the event and journaled with the outputs. */
+public final class CommandResult
+{
+    public static final int OK = 0;
+    /** No stage knows the command type. */
+    public static final int UNKNOWN_COMMAND = 1;
+    /** The payload failed validation on the logic thread. */
+    public static final int INVALID = 2;
+    /** The command could not be carried out (e.g. a snapshot write failed). */
+    public static final int FAILED = 3;
+
+    private CommandResult()
+    {
+    }
+
+    public static String name(final int result)
+    {
+        switch (result)
+        {
+            case OK: return "OK";
+            case UNKNOWN_COMMAND: return "UNKNOWN_COMMAND";
+            case INVALID: return "INVALID";
+            case FAILED: return "FAILED";
+            default: return "UNKNOWN(" + result + ")";
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.tradingcore.event;
+
+/**
+ * Command codes carried by {@link EventType#COMMAND} events. Codes are part of the journal format.
+ * Later stages add their own codes here.
+ */
+public final class CommandType
+{
+    /** Every logic stage writes its state to the snapshot store at this sequence. */
+    public static final int SNAPSHOT = 1;
+
+    private CommandType()
+    {
+    }
+
+    /**
+     * @param commandType a command code.
+     * @return its name, for logs and errors.
+     */
+    public static String name(final int commandType)
+    {
+        switch (commandType)
+        {
+            case SNAPSHOT: return "SNAPSHOT";
+            default: return "UNKNOWN(" + commandType + ")";
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.tradingcore.event;
+
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * The ring entry: a flat, preallocated, mutable struct. One instance per ring slot, reused for every
+ * event that passes through that slot; nothing here is allocated per event.
+ *
+ * <p>Ownership follows the Disruptor's sequencing: the producer writes the input fields, then the
+ * journal handler and the logic stages read them (the logic stages also write the output fields),
+ * then the output handler reads everything. Each field says who writes it.
+ */
+public final class Event
+{
+    /** Largest command or symbol-name payload, in bytes. */
+    public static final int MAX_PAYLOAD = 2048;
+
+    // ---- input header: written by the producer (EventPublisher) ----
+
+    /** Journal sequence: contiguous over the whole life of the journal, across restarts. */
+    public long sequence;
+    /** {@link EventType} code. */
+    public byte type;
+    /** Event time, epoch nanoseconds UTC. The logic never reads the wall clock. */
+    public long timeNanos;
+    /** Which producer this came from (a feed, a bridge session, the API); see {@link SourceIds}. */
+    public short sourceId;
+    /** The producer's own position (file row, bridge sequence): lets a source resume after restart. */
+    public long sourcePosition;
+    /** Interned symbol id, or -1 when the event has no symbol. */
+    public int symbolId;
+
+    // ---- written by the journal handler, read by the output handler ----
+
+    /** Chronicle index of this event's journal record (used to seek replay after a snapshot). */
+    public long journalIndex;
+
+    // ---- TICK: written by the producer ----
+    public double bid;
+    public double ask;
+    public double last;
+    public double volume;
+
+    // ---- BAR: written by the producer ----
+    public final Bar bar = new Bar();
+
+    // ---- EXEC_REPORT: written by the producer ----
+    public final ExecReport execReport = new ExecReport();
+
+    // ---- COMMAND and SYMBOL: written by the producer ----
+    /** {@link CommandType} code for COMMAND events. */
+    public int commandType;
+    /** Id the requester waits on for the command's result (0 when nobody waits). */
+    public long correlationId;
+    /** Command body, or the symbol name (US-ASCII) for SYMBOL events. */
+    public final UnsafeBuffer payload = new UnsafeBuffer(new byte[MAX_PAYLOAD]);
+    public int payloadLength;
+
+    // ---- outputs: written by the logic stages, read by the output handler ----
+
+    /** Bars closed while processing this event (written by the market stage). */
+    public final BarList closedBars = new BarList(8);
+    /** Result of a COMMAND ({@link CommandResult}); written by the stage that handles it. */
+    public int commandResult;
+    /** Set by the stage that recognises a COMMAND; a command no stage recognises is UNKNOWN_COMMAND. */
+    public boolean commandHandled;
+    /** Set by a stage whose snapshot part could not be written: the snapshot is then not sealed. */
+    public boolean snapshotFailed;
+
+    /** Clears the outputs; called by the pipeline before the first logic stage sees the event. */
+    public void resetOutputs()
+    {
+        closedBars.clear();
+        commandResult = CommandResult.OK;
+        commandHandled = false;
+        snapshotFailed = false;
+    }
+
+    /** @return true if the logic produced anything the output journal must record. */
+    public boolean hasOutputs()
+    {
+        return closedBars.size() > 0 || (type == EventType.COMMAND && commandResult != CommandResult.OK);
+    }
+
+    /**
+     * Copies the input fields (not the outputs) of {@code other}; used by replay and tests.
+     *
+     * @param other the event to copy.
+     */
+    public void copyInputFrom(final Event other)
+    {
+        sequence = other.sequence;
+        type = other.type;
+        timeNanos = other.timeNanos;
+        sourceId = other.sourceId;
+        sourcePosition = other.sourcePosition;
+        symbolId = other.symbolId;
+        bid = other.bid;
+        ask = other.ask;
+        last = other.last;
+        volume = other.volume;
+        bar.copyFrom(other.bar);
+        execReport.copyFrom(other.execReport);
+        commandType = other.commandType;
+        correlationId = other.correlationId;
+        payloadLength = other.payloadLength;
+        payload.putBytes(0, other.payload, 0, other.payloadLength);
+    }
+
+    /** @return the payload as US-ASCII text (allocates; not for the hot path). */
+    public String payloadAscii()
+    {
+        return payload.getStringWithoutLengthAscii(0, payloadLength);
+    }
+
+    @Override
+    public String toString()
+    {
+        return "Event{seq=" + sequence + ", type=" + EventType.name(type) + ", time=" + timeNanos +
+            ", source=" + sourceId + "@" + sourcePosition + ", symbol=" + symbolId + '}';
+    }
+}

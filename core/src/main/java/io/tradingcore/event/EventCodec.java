@@ -1,0 +1,264 @@
+package io.tradingcore.event;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import java.nio.ByteOrder;
+
+/**
+ * Binary layout of one input event as journaled: one Chronicle excerpt per event. Little-endian.
+ *
+ * <pre>
+ *   0               8       9       10              12              16
+ *   +---------------+-------+-------+---------------+---------------+
+ *   | sequence i64  | ver u8| type u8| sourceId i16 | symbolId i32  |
+ *   +---------------+-------+-------+---------------+---------------+
+ *   16              24              32
+ *   +---------------+---------------+----------------------------------
+ *   | timeNanos i64 | sourcePos i64 | body (by type) ...
+ *   +---------------+---------------+----------------------------------
+ *
+ *   TICK        32 bid f64 | 40 ask f64 | 48 last f64 | 56 volume f64                        = 64 bytes
+ *   BAR         32 tf u8 | 33 pad[3] | 36 tickCount i32 | 40 openTime i64 | 48 open f64 |
+ *               56 high f64 | 64 low f64 | 72 close f64 | 80 volume f64                       = 88 bytes
+ *   EXEC_REPORT 32 orderId i64 | 40 execId i64 | 48 status u8 | 49 pad[7] | 56 lastQty f64 |
+ *               64 lastPrice f64 | 72 cumQty f64 | 80 avgPrice f64 | 88 commission f64       = 96 bytes
+ *   COMMAND     32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 payload = 48 + n
+ *   SYMBOL      32 nameLength i32 | 36 name (US-ASCII)                                       = 36 + n
+ *   TIMER       (no body)                                                                    = 32 bytes
+ * </pre>
+ *
+ * Stateless; safe to call from any thread with its own buffers.
+ */
+public final class EventCodec
+{
+    public static final byte VERSION = 1;
+    public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
+
+    public static final int SEQUENCE_OFFSET = 0;
+    public static final int VERSION_OFFSET = 8;
+    public static final int TYPE_OFFSET = 9;
+    public static final int SOURCE_ID_OFFSET = 10;
+    public static final int SYMBOL_ID_OFFSET = 12;
+    public static final int TIME_OFFSET = 16;
+    public static final int SOURCE_POSITION_OFFSET = 24;
+    public static final int HEADER_LENGTH = 32;
+
+    public static final int TICK_BID_OFFSET = 32;
+    public static final int TICK_ASK_OFFSET = 40;
+    public static final int TICK_LAST_OFFSET = 48;
+    public static final int TICK_VOLUME_OFFSET = 56;
+    public static final int TICK_LENGTH = 64;
+
+    public static final int BAR_TIMEFRAME_OFFSET = 32;
+    public static final int BAR_TICK_COUNT_OFFSET = 36;
+    public static final int BAR_OPEN_TIME_OFFSET = 40;
+    public static final int BAR_OPEN_OFFSET = 48;
+    public static final int BAR_HIGH_OFFSET = 56;
+    public static final int BAR_LOW_OFFSET = 64;
+    public static final int BAR_CLOSE_OFFSET = 72;
+    public static final int BAR_VOLUME_OFFSET = 80;
+    public static final int BAR_LENGTH = 88;
+
+    public static final int EXEC_ORDER_ID_OFFSET = 32;
+    public static final int EXEC_EXEC_ID_OFFSET = 40;
+    public static final int EXEC_STATUS_OFFSET = 48;
+    public static final int EXEC_LAST_QTY_OFFSET = 56;
+    public static final int EXEC_LAST_PRICE_OFFSET = 64;
+    public static final int EXEC_CUM_QTY_OFFSET = 72;
+    public static final int EXEC_AVG_PRICE_OFFSET = 80;
+    public static final int EXEC_COMMISSION_OFFSET = 88;
+    public static final int EXEC_LENGTH = 96;
+
+    public static final int COMMAND_TYPE_OFFSET = 32;
+    public static final int COMMAND_PAYLOAD_LENGTH_OFFSET = 36;
+    public static final int COMMAND_CORRELATION_OFFSET = 40;
+    public static final int COMMAND_PAYLOAD_OFFSET = 48;
+
+    public static final int SYMBOL_NAME_LENGTH_OFFSET = 32;
+    public static final int SYMBOL_NAME_OFFSET = 36;
+
+    /** Largest encoded record. */
+    public static final int MAX_LENGTH = COMMAND_PAYLOAD_OFFSET + Event.MAX_PAYLOAD;
+
+    private EventCodec()
+    {
+    }
+
+    /**
+     * Encodes the input fields of {@code event} at offset 0 of {@code buffer}.
+     *
+     * @return the number of bytes written.
+     */
+    public static int encode(final Event event, final MutableDirectBuffer buffer)
+    {
+        buffer.putLong(SEQUENCE_OFFSET, event.sequence, ORDER);
+        buffer.putByte(VERSION_OFFSET, VERSION);
+        buffer.putByte(TYPE_OFFSET, event.type);
+        buffer.putShort(SOURCE_ID_OFFSET, event.sourceId, ORDER);
+        buffer.putInt(SYMBOL_ID_OFFSET, event.symbolId, ORDER);
+        buffer.putLong(TIME_OFFSET, event.timeNanos, ORDER);
+        buffer.putLong(SOURCE_POSITION_OFFSET, event.sourcePosition, ORDER);
+        switch (event.type)
+        {
+            case EventType.TICK:
+                buffer.putDouble(TICK_BID_OFFSET, event.bid, ORDER);
+                buffer.putDouble(TICK_ASK_OFFSET, event.ask, ORDER);
+                buffer.putDouble(TICK_LAST_OFFSET, event.last, ORDER);
+                buffer.putDouble(TICK_VOLUME_OFFSET, event.volume, ORDER);
+                return TICK_LENGTH;
+            case EventType.BAR:
+                return encodeBar(event.bar, buffer);
+            case EventType.EXEC_REPORT:
+                return encodeExecReport(event.execReport, buffer);
+            case EventType.COMMAND:
+                buffer.putInt(COMMAND_TYPE_OFFSET, event.commandType, ORDER);
+                buffer.putInt(COMMAND_PAYLOAD_LENGTH_OFFSET, event.payloadLength, ORDER);
+                buffer.putLong(COMMAND_CORRELATION_OFFSET, event.correlationId, ORDER);
+                buffer.putBytes(COMMAND_PAYLOAD_OFFSET, event.payload, 0, event.payloadLength);
+                return COMMAND_PAYLOAD_OFFSET + event.payloadLength;
+            case EventType.SYMBOL:
+                buffer.putInt(SYMBOL_NAME_LENGTH_OFFSET, event.payloadLength, ORDER);
+                buffer.putBytes(SYMBOL_NAME_OFFSET, event.payload, 0, event.payloadLength);
+                return SYMBOL_NAME_OFFSET + event.payloadLength;
+            case EventType.TIMER:
+                return HEADER_LENGTH;
+            default:
+                throw new IllegalArgumentException("cannot encode event type " + EventType.name(event.type));
+        }
+    }
+
+    private static int encodeBar(final Bar bar, final MutableDirectBuffer buffer)
+    {
+        buffer.putByte(BAR_TIMEFRAME_OFFSET, bar.timeframe);
+        buffer.putByte(BAR_TIMEFRAME_OFFSET + 1, (byte)0);
+        buffer.putShort(BAR_TIMEFRAME_OFFSET + 2, (short)0, ORDER);
+        buffer.putInt(BAR_TICK_COUNT_OFFSET, bar.tickCount, ORDER);
+        buffer.putLong(BAR_OPEN_TIME_OFFSET, bar.openTimeNanos, ORDER);
+        buffer.putDouble(BAR_OPEN_OFFSET, bar.open, ORDER);
+        buffer.putDouble(BAR_HIGH_OFFSET, bar.high, ORDER);
+        buffer.putDouble(BAR_LOW_OFFSET, bar.low, ORDER);
+        buffer.putDouble(BAR_CLOSE_OFFSET, bar.close, ORDER);
+        buffer.putDouble(BAR_VOLUME_OFFSET, bar.volume, ORDER);
+        return BAR_LENGTH;
+    }
+
+    private static int encodeExecReport(final ExecReport report, final MutableDirectBuffer buffer)
+    {
+        buffer.putLong(EXEC_ORDER_ID_OFFSET, report.orderId, ORDER);
+        buffer.putLong(EXEC_EXEC_ID_OFFSET, report.execId, ORDER);
+        buffer.putLong(EXEC_STATUS_OFFSET, 0L, ORDER);
+        buffer.putByte(EXEC_STATUS_OFFSET, report.status);
+        buffer.putDouble(EXEC_LAST_QTY_OFFSET, report.lastQuantity, ORDER);
+        buffer.putDouble(EXEC_LAST_PRICE_OFFSET, report.lastPrice, ORDER);
+        buffer.putDouble(EXEC_CUM_QTY_OFFSET, report.cumulativeQuantity, ORDER);
+        buffer.putDouble(EXEC_AVG_PRICE_OFFSET, report.averagePrice, ORDER);
+        buffer.putDouble(EXEC_COMMISSION_OFFSET, report.commission, ORDER);
+        return EXEC_LENGTH;
+    }
+
+    /**
+     * Decodes a record of {@code length} bytes at offset 0 of {@code buffer} into {@code event}.
+     *
+     * @throws JournalFormatException if the record is truncated, of an unknown version or type.
+     */
+    public static void decode(final DirectBuffer buffer, final int length, final Event event)
+    {
+        if (length < HEADER_LENGTH)
+        {
+            throw new JournalFormatException("record of " + length + " bytes is shorter than the header");
+        }
+        final byte version = buffer.getByte(VERSION_OFFSET);
+        if (version != VERSION)
+        {
+            throw new JournalFormatException("record version " + version + ", expected " + VERSION);
+        }
+        event.sequence = buffer.getLong(SEQUENCE_OFFSET, ORDER);
+        event.type = buffer.getByte(TYPE_OFFSET);
+        event.sourceId = buffer.getShort(SOURCE_ID_OFFSET, ORDER);
+        event.symbolId = buffer.getInt(SYMBOL_ID_OFFSET, ORDER);
+        event.timeNanos = buffer.getLong(TIME_OFFSET, ORDER);
+        event.sourcePosition = buffer.getLong(SOURCE_POSITION_OFFSET, ORDER);
+        event.payloadLength = 0;
+        switch (event.type)
+        {
+            case EventType.TICK:
+                requireLength(event, length, TICK_LENGTH);
+                event.bid = buffer.getDouble(TICK_BID_OFFSET, ORDER);
+                event.ask = buffer.getDouble(TICK_ASK_OFFSET, ORDER);
+                event.last = buffer.getDouble(TICK_LAST_OFFSET, ORDER);
+                event.volume = buffer.getDouble(TICK_VOLUME_OFFSET, ORDER);
+                break;
+            case EventType.BAR:
+                requireLength(event, length, BAR_LENGTH);
+                decodeBar(buffer, event);
+                break;
+            case EventType.EXEC_REPORT:
+                requireLength(event, length, EXEC_LENGTH);
+                decodeExecReport(buffer, event.execReport);
+                break;
+            case EventType.COMMAND:
+                requireLength(event, length, COMMAND_PAYLOAD_OFFSET);
+                event.commandType = buffer.getInt(COMMAND_TYPE_OFFSET, ORDER);
+                event.correlationId = buffer.getLong(COMMAND_CORRELATION_OFFSET, ORDER);
+                decodePayload(buffer, length, COMMAND_PAYLOAD_LENGTH_OFFSET, COMMAND_PAYLOAD_OFFSET, event);
+                break;
+            case EventType.SYMBOL:
+                requireLength(event, length, SYMBOL_NAME_OFFSET);
+                decodePayload(buffer, length, SYMBOL_NAME_LENGTH_OFFSET, SYMBOL_NAME_OFFSET, event);
+                break;
+            case EventType.TIMER:
+                break;
+            default:
+                throw new JournalFormatException("record " + event.sequence + " has unknown type " + event.type);
+        }
+    }
+
+    private static void decodeBar(final DirectBuffer buffer, final Event event)
+    {
+        final Bar bar = event.bar;
+        bar.symbolId = event.symbolId;
+        bar.timeframe = buffer.getByte(BAR_TIMEFRAME_OFFSET);
+        bar.tickCount = buffer.getInt(BAR_TICK_COUNT_OFFSET, ORDER);
+        bar.openTimeNanos = buffer.getLong(BAR_OPEN_TIME_OFFSET, ORDER);
+        bar.open = buffer.getDouble(BAR_OPEN_OFFSET, ORDER);
+        bar.high = buffer.getDouble(BAR_HIGH_OFFSET, ORDER);
+        bar.low = buffer.getDouble(BAR_LOW_OFFSET, ORDER);
+        bar.close = buffer.getDouble(BAR_CLOSE_OFFSET, ORDER);
+        bar.volume = buffer.getDouble(BAR_VOLUME_OFFSET, ORDER);
+    }
+
+    private static void decodeExecReport(final DirectBuffer buffer, final ExecReport report)
+    {
+        report.orderId = buffer.getLong(EXEC_ORDER_ID_OFFSET, ORDER);
+        report.execId = buffer.getLong(EXEC_EXEC_ID_OFFSET, ORDER);
+        report.status = buffer.getByte(EXEC_STATUS_OFFSET);
+        report.lastQuantity = buffer.getDouble(EXEC_LAST_QTY_OFFSET, ORDER);
+        report.lastPrice = buffer.getDouble(EXEC_LAST_PRICE_OFFSET, ORDER);
+        report.cumulativeQuantity = buffer.getDouble(EXEC_CUM_QTY_OFFSET, ORDER);
+        report.averagePrice = buffer.getDouble(EXEC_AVG_PRICE_OFFSET, ORDER);
+        report.commission = buffer.getDouble(EXEC_COMMISSION_OFFSET, ORDER);
+    }
+
+    private static void decodePayload(
+        final DirectBuffer buffer, final int length, final int lengthOffset, final int dataOffset, final Event event)
+    {
+        final int payloadLength = buffer.getInt(lengthOffset, ORDER);
+        if (payloadLength < 0 || payloadLength > Event.MAX_PAYLOAD || dataOffset + payloadLength > length)
+        {
+            throw new JournalFormatException(
+                "record " + event.sequence + " declares a payload of " + payloadLength + " bytes in " + length);
+        }
+        event.payloadLength = payloadLength;
+        event.payload.putBytes(0, buffer, dataOffset, payloadLength);
+    }
+
+    private static void requireLength(final Event event, final int length, final int required)
+    {
+        if (length < required)
+        {
+            throw new JournalFormatException("record " + event.sequence + " of type " + EventType.name(event.type) +
+                " is " + length + " bytes, needs " + required);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.tradingcore.event;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.tradingcore.event.EventCodec.ORDER;
+
+/**
+ * Binary layout of the outputs one input event produced, as journaled in the output journal: one
+ * Chronicle excerpt per input event that produced any output. Little-endian. Replay compares these
+ * records byte for byte.
+ *
+ * <pre>
+ *   0                  8               16      17       18          20                 24             28
+ *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
+ *   | causeSeq i64     | timeNanos i64 | ver u8| type u8| pad u16   | commandResult i32| barCount i32 |
+ *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
+ *   28 pad i32 | 32 bars: barCount x 64 bytes
+ *
+ *   bar (64 bytes): 0 symbolId i32 | 4 tickCount i32 | 8 openTime i64 | 16 open f64 | 24 high f64 |
+ *                   32 low f64 | 40 close f64 | 48 volume f64 | 56 timeframe u8 | 57 pad[7]
+ * </pre>
+ *
+ * Stateless; safe to call from any thread with its own buffers.
+ */
+public final class OutputCodec
+{
+    public static final byte VERSION = 1;
+
+    public static final int CAUSE_SEQUENCE_OFFSET = 0;
+    public static final int TIME_OFFSET = 8;
+    public static final int VERSION_OFFSET = 16;
+    public static final int TYPE_OFFSET = 17;
+    public static final int COMMAND_RESULT_OFFSET = 20;
+    public static final int BAR_COUNT_OFFSET = 24;
+    public static final int HEADER_LENGTH = 32;
+
+    public static final int BAR_LENGTH = 64;
+    public static final int BAR_SYMBOL_OFFSET = 0;
+    public static final int BAR_TICK_COUNT_OFFSET = 4;
+    public static final int BAR_OPEN_TIME_OFFSET = 8;
+    public static final int BAR_OPEN_OFFSET = 16;
+    public static final int BAR_HIGH_OFFSET = 24;
+    public static final int BAR_LOW_OFFSET = 32;
+    public static final int BAR_CLOSE_OFFSET = 40;
+    public static final int BAR_VOLUME_OFFSET = 48;
+    public static final int BAR_TIMEFRAME_OFFSET = 56;
+
+    private OutputCodec()
+    {
+    }
+
+    /** @return the encoded length of the outputs of {@code event}. */
+    public static int encodedLength(final Event event)
+    {
+        return HEADER_LENGTH + event.closedBars.size() * BAR_LENGTH;
+    }
+
+    /**
+     * Encodes the outputs of {@code event} at offset 0 of {@code buffer}, which must hold
+     * {@link #encodedLength(Event)} bytes.
+     *
+     * @return the number of bytes written.
+     */
+    public static int encode(final Event event, final MutableDirectBuffer buffer)
+    {
+        final BarList bars = event.closedBars;
+        buffer.putLong(CAUSE_SEQUENCE_OFFSET, event.sequence, ORDER);
+        buffer.putLong(TIME_OFFSET, event.timeNanos, ORDER);
+        buffer.putByte(VERSION_OFFSET, VERSION);
+        buffer.putByte(TYPE_OFFSET, event.type);
+        buffer.putShort(TYPE_OFFSET + 1, (short)0, ORDER);
+        buffer.putInt(COMMAND_RESULT_OFFSET, event.commandResult, ORDER);
+        buffer.putInt(BAR_COUNT_OFFSET, bars.size(), ORDER);
+        buffer.putInt(BAR_COUNT_OFFSET + 4, 0, ORDER);
+        int offset = HEADER_LENGTH;
+        for (int i = 0; i < bars.size(); i++)
+        {
+            encodeBar(bars.get(i), buffer, offset);
+            offset += BAR_LENGTH;
+        }
+        return offset;
+    }
+
+    private static void encodeBar(final Bar bar, final MutableDirectBuffer buffer, final int offset)
+    {
+        buffer.putInt(offset + BAR_SYMBOL_OFFSET, bar.symbolId, ORDER);
+        buffer.putInt(offset + BAR_TICK_COUNT_OFFSET, bar.tickCount, ORDER);
+        buffer.putLong(offset + BAR_OPEN_TIME_OFFSET, bar.openTimeNanos, ORDER);
+        buffer.putDouble(offset + BAR_OPEN_OFFSET, bar.open, ORDER);
+        buffer.putDouble(offset + BAR_HIGH_OFFSET, bar.high, ORDER);
+        buffer.putDouble(offset + BAR_LOW_OFFSET, bar.low, ORDER);
+        buffer.putDouble(offset + BAR_CLOSE_OFFSET, bar.close, ORDER);
+        buffer.putDouble(offset + BAR_VOLUME_OFFSET, bar.volume, ORDER);
+        buffer.putLong(offset + BAR_TIMEFRAME_OFFSET, 0L, ORDER);
+        buffer.putByte(offset + BAR_TIMEFRAME_OFFSET, bar.timeframe);
+    }
+
+    /** @return the input sequence that caused the output record at offset 0 of {@code buffer}. */
+    public static long causeSequence(final DirectBuffer buffer)
+    {
+        return buffer.getLong(CAUSE_SEQUENCE_OFFSET, ORDER);
+    }
+
+    /** @return the number of closed bars in the output record. */
+    public static int barCount(final DirectBuffer buffer)
+    {
+        return buffer.getInt(BAR_COUNT_OFFSET, ORDER);
+    }
+
+    /** Decodes closed bar {@code index} of the output record into {@code bar}. */
+    public static void decodeBar(final DirectBuffer buffer, final int index, final Bar bar)
+    {
+        final int offset = HEADER_LENGTH + index * BAR_LENGTH;
+        bar.symbolId = buffer.getInt(offset + BAR_SYMBOL_OFFSET, ORDER);
+        bar.tickCount = buffer.getInt(offset + BAR_TICK_COUNT_OFFSET, ORDER);
+        bar.openTimeNanos = buffer.getLong(offset + BAR_OPEN_TIME_OFFSET, ORDER);
+        bar.open = buffer.getDouble(offset + BAR_OPEN_OFFSET, ORDER);
+        bar.high = buffer.getDouble(offset + BAR_HIGH_OFFSET, ORDER);
+        bar.low = buffer.getDouble(offset + BAR_LOW_OFFSET, ORDER);
+        bar.close = buffer.getDouble(offset + BAR_CLOSE_OFFSET, ORDER);
+        bar.volume = buffer.getDouble(offset + BAR_VOLUME_OFFSET, ORDER);
+        bar.timeframe = buffer.getByte(offset + BAR_TIMEFRAME_OFFSET);
+    }
+
+    /**
+     * Describes the output record for people (divergence reports, the CLI); allocates.
+     *
+     * @param buffer holds the record at offset 0.
+     * @return a one-line description.
+     */
+    public static String describe(final DirectBuffer buffer)
+    {
+        final StringBuilder sb = new StringBuilder();
+        sb.append("cause=").append(causeSequence(buffer))
+            .append(" type=").append(EventType.name(buffer.getByte(TYPE_OFFSET)))
+            .append(" commandResult=").append(CommandResult.name(buffer.getInt(COMMAND_RESULT_OFFSET, ORDER)));
+        final Bar bar = new Bar();
+        for (int i = 0; i < barCount(buffer); i++)
+        {
+            decodeBar(buffer, i, bar);
+            sb.append(" bar[").append(i).append("]=").append(bar);
+        }
+        return sb.toString();
+    }
+}
