@@ -217,4 +217,10 @@ final class Daemon implements AutoCloseable
     {
         return engine;
     }
+
+    /** @return true if the feed stopped on an error (bad row with abort, unreadable file). */
+    boolean feedFailed()
+    {
+        return feed != null && feed.failure() != null;
+    }
 }

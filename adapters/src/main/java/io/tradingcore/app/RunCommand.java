@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--max-rate", paramLabel = "ROWS/S", description = "Cap on feed rows per second [feed.max-rate].")
     String maxRate;
 
+    @Option(names = "--on-error", description = "skip|abort a bad row of the feed file [feed.on-error].")
+    String onError;
+
     @Option(names = "--no-feed", description = "Start without the simulated feed [feed.enabled=false].")
     boolean noFeed;
 
@@ -103,7 +106,7 @@ final class RunCommand implements Callable<Integer>
             // Ctrl-C: the JVM is already running the hook, which is what brought us here.
         }
         final Throwable fatal = daemon.engine() == null ? null : daemon.engine().fatalError();
-        return fatal == null ? 0 : 1;
+        return fatal == null && !daemon.feedFailed() ? 0 : 1;
     }
 
     private Map<String, String> overrides()
@@ -116,6 +119,7 @@ final class RunCommand implements Callable<Integer>
         put(map, "feed.timeframe", timeframe);
         put(map, "feed.speed", speed);
         put(map, "feed.max-rate", maxRate);
+        put(map, "feed.on-error", onError);
         put(map, "engine.stages", stages);
         put(map, "engine.wait-strategy", waitStrategy);
         put(map, "journal.fsync", fsync);

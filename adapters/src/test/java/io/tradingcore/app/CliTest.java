@@ -184,6 +184,18 @@ class CliTest
     }
 
     @Test
+    void runFailsWhenTheFeedAbortsOnABadRow() throws IOException
+    {
+        final Path trades = dir.resolve("bad.csv");
+        Files.writeString(trades, "timestamp,price,amount\n1385337600,800.01,0.1\n1385337613,-5,0.2\n");
+
+        assertThat(Main.execute("run", "--journal", dir.resolve("journal").toString(), "--feed-file",
+            trades.toString(), "--speed", "0", "--on-error", "abort", "--status-interval-ms", "0",
+            "--exit-when-done")).isEqualTo(1);
+        assertThat(out()).contains("feed stopped").contains("bad.csv:3:2");
+    }
+
+    @Test
     void runRefusesABadConfigValueNamingTheKey()
     {
         assertThat(Main.execute("run", "--stages", "triple", "--journal", dir.toString())).isEqualTo(2);

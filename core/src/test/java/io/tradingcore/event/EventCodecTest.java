@@ -1,23 +1,37 @@
 package io.tradingcore.event;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.byteArrays;
+import static org.quicktheories.generators.Generate.bytes;
+import static org.quicktheories.generators.Generate.frequency;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class EventCodecTest
 {
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[EventCodec.MAX_LENGTH]);
 
-    @Property(tries = 500)
-    void roundTripsEveryEventType(@ForAll("events") final Event original)
+    @Test
+    void roundTripsEveryEventType()
+    {
+        qt().withExamples(500).forAll(events()).checkAssert(this::assertRoundTrips);
+    }
+
+    private void assertRoundTrips(final Event original)
     {
         final int length = EventCodec.encode(original, buffer);
         final Event decoded = new Event();
@@ -37,8 +51,13 @@ class EventCodecTest
         assertThat(decoded.symbolId).isEqualTo(original.symbolId);
     }
 
-    @Property(tries = 200)
-    void truncatedRecordsAreRefusedWithAFormatError(@ForAll("events") final Event original)
+    @Test
+    void truncatedRecordsAreRefusedWithAFormatError()
+    {
+        qt().withExamples(200).forAll(events()).checkAssert(this::assertTruncatedRecordsAreRefused);
+    }
+
+    private void assertTruncatedRecordsAreRefused(final Event original)
     {
         final int length = EventCodec.encode(original, buffer);
         if (original.type != EventType.TIMER)
@@ -106,40 +125,85 @@ class EventCodecTest
             .isInstanceOf(JournalFormatException.class).hasMessageContaining("payload of 1000 bytes");
     }
 
-    @Provide
-    Arbitrary<Event> events()
+    /**
+     * Events of every journaled type with arbitrary longs, ints and shorts, prices and volumes that include NaN,
+     * infinity and negative zero, and payloads of 0 to {@link Event#MAX_PAYLOAD} arbitrary bytes (the empty and
+     * the full payload included).
+     */
+    private static Gen<Event> events()
     {
-        final Arbitrary<Byte> types = Arbitraries.of(EventType.TICK, EventType.BAR, EventType.EXEC_REPORT,
+        final Gen<Byte> types = arbitrary().pick(EventType.TICK, EventType.BAR, EventType.EXEC_REPORT,
             EventType.COMMAND, EventType.TIMER, EventType.SYMBOL);
-        final Arbitrary<Long> longs = Arbitraries.longs();
-        final Arbitrary<Double> doubles = Arbitraries.doubles().withSpecialValue(Double.NaN)
-            .withSpecialValue(Double.POSITIVE_INFINITY).withSpecialValue(-0.0);
-        final Arbitrary<byte[]> payloads = Arbitraries.bytes().array(byte[].class).ofMaxSize(Event.MAX_PAYLOAD);
-        return Combinators.combine(types, longs, longs, Arbitraries.integers(), doubles, doubles, payloads,
-            Arbitraries.shorts()).as((type, sequence, time, symbol, price, volume, payload, source) ->
-            {
-                final Event event = new Event();
-                event.type = type;
-                event.sequence = sequence;
-                event.timeNanos = time;
-                event.symbolId = symbol;
-                event.sourceId = source;
-                event.sourcePosition = time ^ sequence;
-                event.bid = price;
-                event.ask = volume;
-                event.last = -price;
-                event.volume = volume;
-                event.bar.set(symbol, (byte)(symbol & 7), time, price, price, volume, volume, volume, symbol);
-                event.execReport.orderId = sequence;
-                event.execReport.execId = time;
-                event.execReport.status = (byte)(int)symbol;
-                event.execReport.lastPrice = price;
-                event.execReport.commission = volume;
-                event.commandType = symbol;
-                event.correlationId = time;
-                event.payloadLength = payload.length;
-                event.payload.putBytes(0, payload);
-                return event;
-            });
+        final Gen<Long> longs = longs().all();
+        final Gen<Integer> ints = integers().all();
+        final Gen<Short> shorts = integers().between(Short.MIN_VALUE, Short.MAX_VALUE).map(Integer::shortValue);
+        final Gen<Double> doubles = frequency(
+            Pair.of(85, decimals(2)),
+            Pair.of(5, arbitrary().pick(0.0, 0.01, -0.01, 1.0, -1.0, Double.MAX_VALUE, -Double.MAX_VALUE)),
+            Pair.of(10, arbitrary().pick(Double.NaN, Double.POSITIVE_INFINITY, -0.0)));
+        final Gen<Integer> payloadLengths = frequency(
+            Pair.of(90, integers().between(0, Event.MAX_PAYLOAD)),
+            Pair.of(10, arbitrary().pick(0, 1, Event.MAX_PAYLOAD - 1, Event.MAX_PAYLOAD)));
+        final Gen<byte[]> payloads = byteArrays(payloadLengths, bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte)0));
+        final Gen<Event> events = in ->
+        {
+            final byte type = types.generate(in);
+            final long sequence = longs.generate(in);
+            final long time = longs.generate(in);
+            final int symbol = ints.generate(in);
+            final double price = doubles.generate(in);
+            final double volume = doubles.generate(in);
+            final byte[] payload = payloads.generate(in);
+            final short source = shorts.generate(in);
+
+            final Event event = new Event();
+            event.type = type;
+            event.sequence = sequence;
+            event.timeNanos = time;
+            event.symbolId = symbol;
+            event.sourceId = source;
+            event.sourcePosition = time ^ sequence;
+            event.bid = price;
+            event.ask = volume;
+            event.last = -price;
+            event.volume = volume;
+            event.bar.set(symbol, (byte)(symbol & 7), time, price, price, volume, volume, volume, symbol);
+            event.execReport.orderId = sequence;
+            event.execReport.execId = time;
+            event.execReport.status = (byte)symbol;
+            event.execReport.lastPrice = price;
+            event.execReport.commission = volume;
+            event.commandType = symbol;
+            event.correlationId = time;
+            event.payloadLength = payload.length;
+            event.payload.putBytes(0, payload);
+            return event;
+        };
+        return events.describedAs(event -> event + " bid=" + event.bid + " ask=" + event.ask +
+            " payloadLength=" + event.payloadLength);
+    }
+
+    /**
+     * Finite doubles with at most {@code scale} decimal places, from -{@link Double#MAX_VALUE} to
+     * {@link Double#MAX_VALUE}: short decimals of up to 18 significant digits, and any finite double rounded to
+     * the scale (which covers the magnitudes beyond 1e18, all integers).
+     */
+    private static Gen<Double> decimals(final int scale)
+    {
+        final Gen<Integer> digits = integers().between(0, 18);
+        final Gen<Double> shortDecimals = in ->
+        {
+            final long bound = BigInteger.TEN.pow(digits.generate(in)).longValueExact();
+            return BigDecimal.valueOf(longs().between(-bound, bound).generate(in), scale).doubleValue();
+        };
+        final Gen<Boolean> negative = booleans().all();
+        final Gen<Long> magnitudeBits = longs().between(0, Double.doubleToRawLongBits(Double.MAX_VALUE));
+        final Gen<Double> anyFinite = in ->
+        {
+            final long bits = magnitudeBits.generate(in);
+            return Double.longBitsToDouble(negative.generate(in) ? bits | Long.MIN_VALUE : bits);
+        };
+        return oneOf(shortDecimals,
+            anyFinite.map(value -> new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN).doubleValue()));
     }
 }

@@ -10,16 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.tradingcore.market.Recorded.RowBar;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class MarketDataImporterProperties
 {
@@ -38,16 +39,33 @@ class MarketDataImporterProperties
     /** One generated bar: four prices (sorted into low, open/close, high), a volume and the step from the last. */
     record GeneratedBar(double[] prices, boolean closeAboveOpen, double volume, long stepMillis)
     {
+        @Override
+        public String toString()
+        {
+            return "GeneratedBar[prices=" + Arrays.toString(prices) + ", closeAboveOpen=" + closeAboveOpen +
+                ", volume=" + volume + ", stepMillis=" + stepMillis + "]";
+        }
     }
 
-    @Property(tries = 150)
-    void readsBackEveryValidOhlcvRow(
-        @ForAll @Size(min = 1, max = 40) final List<@From("bars") GeneratedBar> bars,
-        @ForAll("startMillis") final long startMillis,
-        @ForAll final TimeStyle timeStyle,
-        @ForAll final boolean plainNumbers,
-        @ForAll final boolean semicolons)
+    /** One generated file: its bars, the time before the first bar, and how times and numbers are written. */
+    record GeneratedFile(List<GeneratedBar> bars, long startMillis, TimeStyle timeStyle, boolean plainNumbers,
+        boolean semicolons)
     {
+    }
+
+    @Test
+    void readsBackEveryValidOhlcvRow()
+    {
+        qt().withExamples(150).forAll(files()).checkAssert(MarketDataImporterProperties::assertReadsBack);
+    }
+
+    private static void assertReadsBack(final GeneratedFile file)
+    {
+        final List<GeneratedBar> bars = file.bars();
+        final long startMillis = file.startMillis();
+        final TimeStyle timeStyle = file.timeStyle();
+        final boolean plainNumbers = file.plainNumbers();
+        final boolean semicolons = file.semicolons();
         final char sep = semicolons ? ';' : ',';
         final StringBuilder text = new StringBuilder("time,open,high,low,close,volume\n".replace(',', sep));
         final List<RowBar> expected = new ArrayList<>();
@@ -76,11 +94,15 @@ class MarketDataImporterProperties
         assertThat(rows.bars).isEqualTo(expected);
     }
 
-    @Property(tries = 300)
-    void garbageLinesNeverThrowAnythingButImportError(
-        @ForAll("headers") final String header,
-        @ForAll @Size(max = 20) final List<@From("garbageLines") String> lines,
-        @ForAll final OnError onError)
+    @Test
+    void garbageLinesNeverThrowAnythingButImportError()
+    {
+        qt().withExamples(300)
+            .forAll(headers(), lists().of(garbageLines()).ofSizeBetween(0, 20), arbitrary().enumValues(OnError.class))
+            .checkAssert(MarketDataImporterProperties::assertOnlyImportErrors);
+    }
+
+    private static void assertOnlyImportErrors(final String header, final List<String> lines, final OnError onError)
     {
         final String text = header + "\n" + String.join("\n", lines);
         final long dataLines = lines.stream()
@@ -100,41 +122,70 @@ class MarketDataImporterProperties
         }
     }
 
-    @Provide
-    Arbitrary<GeneratedBar> bars()
+    /** 1 to 40 bars starting anywhere from 1970 to 2100, in every time style, number style and separator. */
+    private static Gen<GeneratedFile> files()
     {
-        final Arbitrary<Double> anyBits = Arbitraries.longs()
+        final Gen<List<GeneratedBar>> bars = lists().of(bars()).ofSizeBetween(1, 40);
+        final Gen<Long> startMillis = longs().between(0, MAX_START_MILLIS);
+        final Gen<TimeStyle> timeStyles = arbitrary().enumValues(TimeStyle.class);
+        final Gen<Boolean> booleans = booleans().all();
+        return in -> new GeneratedFile(bars.generate(in), startMillis.generate(in), timeStyles.generate(in),
+            booleans.generate(in), booleans.generate(in));
+    }
+
+    /** Prices and volumes of any bit pattern from 1e-9 to 1e12 or of at most five decimals; volumes also 0. */
+    private static Gen<GeneratedBar> bars()
+    {
+        final Gen<Double> anyBits = longs()
             .between(Double.doubleToLongBits(1e-9), Double.doubleToLongBits(1e12))
             .map(Double::longBitsToDouble);
-        final Arbitrary<Double> fewDecimals = Arbitraries.doubles().between(0.00001, 1e7).ofScale(5)
-            .filter(value -> value > 0);
-        final Arbitrary<Double> price = Arbitraries.oneOf(anyBits, fewDecimals);
-        final Arbitrary<Double> volume = Arbitraries.oneOf(Arbitraries.just(0.0), anyBits, fewDecimals);
-        return Combinators.combine(price, price, price, price, Arbitraries.of(true, false), volume,
-                Arbitraries.longs().between(1, MAX_STEP_MILLIS))
-            .as((a, b, c, d, up, vol, step) -> new GeneratedBar(new double[] {a, b, c, d}, up, vol, step));
+        // 0.00001 to 1e7 with scale 5, so never 0 or below.
+        final Gen<Double> fewDecimals = longs().between(1, 1_000_000_000_000L)
+            .map(unscaled -> BigDecimal.valueOf(unscaled, 5).doubleValue());
+        final Gen<Double> price = oneOf(anyBits, fewDecimals);
+        final Gen<Double> volume = oneOf(arbitrary().constant(0.0), anyBits, fewDecimals);
+        final Gen<Boolean> closeAboveOpen = booleans().all();
+        final Gen<Long> step = longs().between(1, MAX_STEP_MILLIS);
+        return in -> new GeneratedBar(
+            new double[] {price.generate(in), price.generate(in), price.generate(in), price.generate(in)},
+            closeAboveOpen.generate(in), volume.generate(in), step.generate(in));
     }
 
-    @Provide
-    Arbitrary<Long> startMillis()
+    /** A valid header of each format, or garbage. */
+    private static Gen<String> headers()
     {
-        return Arbitraries.longs().between(0, MAX_START_MILLIS);
+        return oneOf(arbitrary().pick(VALID_HEADERS), garbageLines());
     }
 
-    @Provide
-    Arbitrary<String> headers()
+    /** CSV-like text of up to 60 characters, or any characters but line breaks, up to 40. */
+    private static Gen<String> garbageLines()
     {
-        return Arbitraries.oneOf(Arbitraries.of(VALID_HEADERS), garbageLines());
+        final Gen<String> csvLike = strings(arbitrary().pick(chars("0123456789.,;:-+eEZTNa \t\"<>x/")), 60);
+        // Any char from U+0000 to U+FFFF except '\n' and '\r': skip over the two.
+        final Gen<Character> notLineBreaks = integers().between(Character.MIN_VALUE, Character.MAX_VALUE - 2)
+            .map(c -> (char)(c < '\n' ? c : c + 1 < '\r' ? c + 1 : c + 2));
+        final Gen<String> anything = strings(notLineBreaks, 40);
+        return oneOf(csvLike, anything);
     }
 
-    @Provide
-    Arbitrary<String> garbageLines()
+    private static Gen<String> strings(final Gen<Character> chars, final int maxLength)
     {
-        final Arbitrary<String> csvLike = Arbitraries.strings()
-            .withChars("0123456789.,;:-+eEZTNa \t\"<>x/")
-            .ofMaxLength(60);
-        final Arbitrary<String> anything = Arbitraries.strings().all().excludeChars('\n', '\r').ofMaxLength(40);
-        return Arbitraries.oneOf(csvLike, anything);
+        final Gen<Integer> lengths = integers().between(0, maxLength);
+        return in ->
+        {
+            final int length = lengths.generate(in);
+            final StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++)
+            {
+                text.append(chars.generate(in).charValue());
+            }
+            return text.toString();
+        };
+    }
+
+    private static List<Character> chars(final String alphabet)
+    {
+        return alphabet.chars().mapToObj(c -> (char)c).toList();
     }
 
     private static String time(final long millis, final TimeStyle style)

@@ -1,21 +1,22 @@
 package io.tradingcore.market;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * The allocation-free number and time parsers agree with the JDK's.
@@ -25,16 +26,23 @@ class ParsersProperties
     private static final long MIN_NANOS = Instant.parse("1678-01-01T00:00:00Z").getEpochSecond() * 1_000_000_000L;
     private static final long MAX_NANOS = Instant.parse("2261-12-31T23:59:59Z").getEpochSecond() * 1_000_000_000L;
 
-    @Property(tries = 1000)
-    void numbersParseToTheSameDoubleAsTheJdk(@ForAll("finiteDoubles") final double value)
+    @Test
+    void numbersParseToTheSameDoubleAsTheJdk()
     {
-        assertParsesLikeJdk(Double.toString(value));
-        assertParsesLikeJdk(new BigDecimal(Double.toString(value)).toPlainString());
+        qt().withExamples(1000).forAll(finiteDoubles()).checkAssert(value ->
+        {
+            assertParsesLikeJdk(Double.toString(value));
+            assertParsesLikeJdk(new BigDecimal(Double.toString(value)).toPlainString());
+        });
     }
 
-    @Property(tries = 1000)
-    void numberLikeTextIsANumberExactlyWhenTheJdkSaysSo(
-        @ForAll @StringLength(max = 24) @NumericChars @Chars({'.', '-', '+', 'e', 'E'}) final String text)
+    @Test
+    void numberLikeTextIsANumberExactlyWhenTheJdkSaysSo()
+    {
+        qt().withExamples(1000).forAll(numberLikeText()).checkAssert(ParsersProperties::assertIsANumberLikeTheJdk);
+    }
+
+    private static void assertIsANumberLikeTheJdk(final String text)
     {
         Double jdk;
         try
@@ -56,7 +64,7 @@ class ParsersProperties
         }
     }
 
-    @Example
+    @Test
     void nanLiteralIsRecognisedInAnyCase()
     {
         assertThat(Numbers.isNaN("nAn".toCharArray(), 0, 3)).isTrue();
@@ -65,16 +73,19 @@ class ParsersProperties
         assertThat(Numbers.parse("1e".toCharArray(), 0, 2)).isNaN();
     }
 
-    @Property(tries = 1000)
-    void isoInstantsParseToTheirEpochNanos(@ForAll("epochNanos") final long nanos, @ForAll("offsets") final int offset)
+    @Test
+    void isoInstantsParseToTheirEpochNanos()
     {
-        final Instant instant = Instant.ofEpochSecond(0, nanos);
-        assertThat(parseDateTime(instant.toString())).isEqualTo(nanos);
-        final String withOffset = OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(offset)).toString();
-        assertThat(parseDateTime(withOffset)).as(withOffset).isEqualTo(nanos);
+        qt().withExamples(1000).forAll(epochNanos(), offsets()).checkAssert((nanos, offset) ->
+        {
+            final Instant instant = Instant.ofEpochSecond(0, nanos);
+            assertThat(parseDateTime(instant.toString())).isEqualTo(nanos);
+            final String withOffset = OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(offset)).toString();
+            assertThat(parseDateTime(withOffset)).as(withOffset).isEqualTo(nanos);
+        });
     }
 
-    @Example
+    @Test
     void rejectsMalformedTimes()
     {
         for (final String bad : new String[] {"", "2024-01-02T", "2024-01-02x10:00", "2024-02-30", "2023-02-29",
@@ -87,7 +98,7 @@ class ParsersProperties
             .isEqualTo(Recorded.nanos("2024-03-01T00:29:59.999999999Z"));
     }
 
-    @Example
+    @Test
     void epochNumbersPickTheirUnitByMagnitude()
     {
         assertThat(epoch("9000000000")).isEqualTo(9_000_000_000L * 1_000_000_000L);
@@ -103,23 +114,68 @@ class ParsersProperties
         assertThat(epoch("1.5e3")).isEqualTo(DateTimes.INVALID);
     }
 
-    @Provide
-    Arbitrary<Double> finiteDoubles()
+    /** Any finite double (any bit pattern), or any with at most six decimal places. */
+    private static Gen<Double> finiteDoubles()
     {
-        final Arbitrary<Double> anyBits = Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite);
-        return Arbitraries.oneOf(anyBits, Arbitraries.doubles().ofScale(6));
+        return oneOf(anyFiniteDouble(), decimals(6));
     }
 
-    @Provide
-    Arbitrary<Long> epochNanos()
+    /** Every bit pattern but NaN and the infinities, so both zeros, subnormals and +-{@link Double#MAX_VALUE}. */
+    private static Gen<Double> anyFiniteDouble()
     {
-        return Arbitraries.longs().between(MIN_NANOS, MAX_NANOS);
+        final Gen<Boolean> negative = booleans().all();
+        final Gen<Long> magnitudeBits = longs().between(0, Double.doubleToRawLongBits(Double.MAX_VALUE));
+        return in ->
+        {
+            final long bits = magnitudeBits.generate(in);
+            return Double.longBitsToDouble(negative.generate(in) ? bits | Long.MIN_VALUE : bits);
+        };
     }
 
-    @Provide
-    Arbitrary<Integer> offsets()
+    /**
+     * Finite doubles with at most {@code scale} decimal places, from -{@link Double#MAX_VALUE} to
+     * {@link Double#MAX_VALUE}: short decimals of up to 18 significant digits, and any finite double rounded to
+     * the scale (which covers the magnitudes beyond 1e18, all integers).
+     */
+    private static Gen<Double> decimals(final int scale)
     {
-        return Arbitraries.integers().between(-18 * 60, 18 * 60).map(minutes -> minutes * 60);
+        final Gen<Integer> digits = integers().between(0, 18);
+        final Gen<Double> shortDecimals = in ->
+        {
+            final long bound = BigInteger.TEN.pow(digits.generate(in)).longValueExact();
+            return BigDecimal.valueOf(longs().between(-bound, bound).generate(in), scale).doubleValue();
+        };
+        return oneOf(shortDecimals,
+            anyFiniteDouble().map(value -> new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN).doubleValue()));
+    }
+
+    /** Up to 24 characters of digits, '.', '-', '+', 'e' and 'E'. */
+    private static Gen<String> numberLikeText()
+    {
+        final Gen<Character> chars = arbitrary().pick("0123456789.-+eE".chars().mapToObj(c -> (char)c).toList());
+        final Gen<Integer> lengths = integers().between(0, 24);
+        return in ->
+        {
+            final int length = lengths.generate(in);
+            final StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++)
+            {
+                text.append(chars.generate(in).charValue());
+            }
+            return text.toString();
+        };
+    }
+
+    /** Epoch nanoseconds from 1678 to 2261, the range a long of nanoseconds covers. */
+    private static Gen<Long> epochNanos()
+    {
+        return longs().between(MIN_NANOS, MAX_NANOS);
+    }
+
+    /** Zone offsets in whole minutes, from -18:00 to +18:00. */
+    private static Gen<Integer> offsets()
+    {
+        return integers().between(-18 * 60, 18 * 60).map(minutes -> minutes * 60);
     }
 
     private static void assertParsesLikeJdk(final String text)
