@@ -5,9 +5,11 @@ import io.tradingcore.market.BarCsvWriter;
 import io.tradingcore.market.ImportReport;
 import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketDataSink;
+import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.Timeframe;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
@@ -26,11 +28,8 @@ import java.util.concurrent.Callable;
     })
 final class BarsCommand implements Callable<Integer>
 {
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Tick or trade file.")
-    Path input;
-
-    @Option(names = "--format", defaultValue = "auto", description = "auto|mt5|trades (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    InputFileOptions file;
 
     @Option(names = "--timeframe", required = true, description = "M1, M5, M15, M30, H1, H4 or D1.")
     String timeframe;
@@ -38,24 +37,18 @@ final class BarsCommand implements Callable<Integer>
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write.")
     Path out;
 
-    @Option(names = "--on-error", defaultValue = "skip", description = "skip|abort a bad row (default: ${DEFAULT-VALUE}).")
-    String onError;
-
     @Override
     public Integer call() throws Exception
     {
         Cli.quietLogs();
         final Timeframe tf = Timeframe.parse(timeframe);
-        if (!Files.isRegularFile(input))
-        {
-            throw new IllegalArgumentException("input file " + input + " does not exist");
-        }
+        final Path input = file.existingInput();
         final ProgressBar bar = Cli.progress("bars", Cli.countLines(input), "rows");
         final long[] bars = new long[1];
         final ImportReport report;
         boolean written = false;
-        try (BufferedWriter file = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-            BarCsvWriter writer = new BarCsvWriter(file, tf))
+        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+            BarCsvWriter writer = new BarCsvWriter(csv, tf))
         {
             final BarAggregator aggregator = new BarAggregator(new Timeframe[] {tf}, (symbolId, barTf, openTime, o, h,
                 l, c, v, ticks) ->
@@ -63,14 +56,14 @@ final class BarsCommand implements Callable<Integer>
                 bars[0]++;
                 writer.onBar(symbolId, barTf, openTime, o, h, l, c, v, ticks);
             });
-            report = MarketDataImporter.read(input, DaemonConfig.importFormat(format), DaemonConfig.onError(onError),
+            report = MarketDataImporter.read(input, file.format(), file.onError(),
                 new MarketDataSink()
                 {
                     @Override
                     public void onTick(final long row, final long time, final double bid, final double ask,
                         final double last, final double volume)
                     {
-                        final double price = last > 0 ? last : bid;
+                        final double price = MarketStage.barPrice(bid, last);
                         if (price > 0)
                         {
                             aggregator.onTrade(0, time, price, volume);
@@ -103,12 +96,7 @@ final class BarsCommand implements Callable<Integer>
             }
         }
         System.out.printf("%d %s bars from %d rows of %s written to %s%n", bars[0], tf, report.rows(), input, out);
-        if (report.skipped() > 0)
-        {
-            System.out.printf("skipped %d bad rows; the first %d:%n", report.skipped(),
-                Math.min(10, report.firstErrors().size()));
-            report.firstErrors().stream().limit(10).forEach(error -> System.out.println("  " + error.getMessage()));
-        }
+        InputFileOptions.printSkipped(report);
         return 0;
     }
 }

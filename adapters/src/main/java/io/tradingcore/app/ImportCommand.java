@@ -6,13 +6,12 @@ import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.ImportError;
-import io.tradingcore.market.ImportFormat;
 import io.tradingcore.market.ImportReport;
-import io.tradingcore.market.OnError;
 import io.tradingcore.market.ReplayFeed;
 import io.tradingcore.market.Timeframe;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
@@ -31,11 +30,8 @@ import java.util.concurrent.Callable;
     })
 final class ImportCommand implements Callable<Integer>
 {
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "File to import.")
-    Path input;
-
-    @Option(names = "--format", defaultValue = "auto", description = "auto|ohlcv|mt5|trades (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    InputFileOptions file;
 
     @Option(names = "--symbol", required = true, description = "Symbol the rows belong to, e.g. BTCUSD.")
     String symbol;
@@ -46,19 +42,13 @@ final class ImportCommand implements Callable<Integer>
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal folder (created if missing).")
     Path journal;
 
-    @Option(names = "--on-error", defaultValue = "skip", description = "skip|abort a bad row (default: ${DEFAULT-VALUE}).")
-    String onError;
-
     @Override
     public Integer call() throws Exception
     {
         Cli.quietLogs();
-        if (!Files.isRegularFile(input))
-        {
-            throw new IllegalArgumentException("input file " + input + " does not exist");
-        }
-        final ReplayFeed.Options options = new ReplayFeed.Options(symbol, DaemonConfig.importFormat(format),
-            timeframe == null ? null : Timeframe.parse(timeframe), 0, 0, 0, DaemonConfig.onError(onError));
+        final Path input = file.existingInput();
+        final ReplayFeed.Options options = new ReplayFeed.Options(symbol, file.format(),
+            timeframe == null ? null : Timeframe.parse(timeframe), 0, 0, 0, file.onError());
         final EngineCounters counters = new EngineCounters();
         try (Journal target = Journal.open(journal, false);
             Engine engine = Engine.open(EngineConfig.defaults(), target, Daemon.logicStages(), List.of(), counters))
@@ -78,7 +68,7 @@ final class ImportCommand implements Callable<Integer>
                 bar.close();
             }
             engine.close();
-            return report(feed, firstSequence, counters.processedSequence.get());
+            return report(feed, input, firstSequence, counters.processedSequence.get());
         }
     }
 
@@ -104,7 +94,7 @@ final class ImportCommand implements Callable<Integer>
         return thread;
     }
 
-    private int report(final ReplayFeed feed, final long firstSequence, final long lastSequence)
+    private int report(final ReplayFeed feed, final Path input, final long firstSequence, final long lastSequence)
     {
         if (feed.failure() != null)
         {
@@ -116,12 +106,7 @@ final class ImportCommand implements Callable<Integer>
         final ImportReport report = feed.report();
         System.out.printf("imported %d rows (%s) from %s into %s, sequences %d..%d%n", feed.rowsPublished(),
             report.format().name().toLowerCase(), input, journal.toAbsolutePath(), firstSequence, lastSequence);
-        if (report.skipped() > 0)
-        {
-            System.out.printf("skipped %d bad rows; the first %d:%n", report.skipped(),
-                Math.min(10, report.firstErrors().size()));
-            report.firstErrors().stream().limit(10).forEach(error -> System.out.println("  " + error.getMessage()));
-        }
+        InputFileOptions.printSkipped(report);
         return 0;
     }
 }

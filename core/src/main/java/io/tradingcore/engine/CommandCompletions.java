@@ -28,12 +28,6 @@ public final class CommandCompletions
         return new Pending(id, future);
     }
 
-    /** Forgets a request whose waiter gave up. */
-    public void cancel(final long correlationId)
-    {
-        pending.remove(correlationId);
-    }
-
     /** Completes the request {@code correlationId}, if anyone still waits for it (output thread). */
     public void complete(final long correlationId, final int result)
     {

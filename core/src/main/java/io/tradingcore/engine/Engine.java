@@ -45,7 +45,6 @@ public final class Engine implements AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final EngineConfig config;
-    private final Journal journal;
     private final SourcePositions sources = new SourcePositions();
     private final SymbolTable symbolTable = new SymbolTable();
     private final Pipeline pipeline;
@@ -65,7 +64,6 @@ public final class Engine implements AutoCloseable
         final EngineCounters counters)
     {
         this.config = config;
-        this.journal = journal;
         this.counters = counters;
         final List<Stage> all = new ArrayList<>();
         all.add(sources);
@@ -205,11 +203,6 @@ public final class Engine implements AutoCloseable
     public EngineCounters counters()
     {
         return counters;
-    }
-
-    public Journal journal()
-    {
-        return journal;
     }
 
     /** @return the last position applied from {@code sourceId} (read before {@link #start}). */

@@ -111,12 +111,6 @@ public final class Pipeline
         return stages.length;
     }
 
-    /** @return the stage at {@code index}. */
-    public Stage stage(final int index)
-    {
-        return stages[index];
-    }
-
     /** @return the stage names in order. */
     public List<String> stageNames()
     {

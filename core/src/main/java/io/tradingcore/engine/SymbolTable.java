@@ -42,12 +42,6 @@ public final class SymbolTable implements Stage
         }
     }
 
-    /** @return the name of symbol {@code id}. */
-    public String nameOf(final int id)
-    {
-        return names.get(id);
-    }
-
     /** @return all names, in id order. */
     public List<String> names()
     {

@@ -63,12 +63,6 @@ public final class JournalQueue implements AutoCloseable
         return new JournalQueue(dir, queue);
     }
 
-    /** @return the queue's folder. */
-    public Path dir()
-    {
-        return dir;
-    }
-
     /**
      * Appends {@code length} bytes of {@code record} (a buffer over a byte array) as one excerpt.
      *

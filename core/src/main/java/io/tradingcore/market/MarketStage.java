@@ -58,22 +58,24 @@ public final class MarketStage implements Stage, BarSink
 
     private void onTick(final Event event)
     {
-        final double price;
-        if (event.last > 0)
+        final double price = barPrice(event.bid, event.last);
+        if (price > 0)
         {
-            price = event.last;
-        }
-        else if (event.bid > 0)
-        {
-            price = event.bid;
+            aggregator.onTrade(event.symbolId, event.timeNanos, price, event.volume >= 0 ? event.volume : 0);
         }
         else
         {
             ticksWithoutPrice++;
-            return;
         }
-        final double volume = event.volume >= 0 ? event.volume : 0;
-        aggregator.onTrade(event.symbolId, event.timeNanos, price, volume);
+    }
+
+    /**
+     * @return the price a tick contributes to bars: {@code last} when positive, else {@code bid}; NaN or a
+     *         non-positive value when the tick has neither.
+     */
+    public static double barPrice(final double bid, final double last)
+    {
+        return last > 0 ? last : bid;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JournalQueueTest
 {
@@ -49,6 +50,22 @@ class JournalQueueTest
             assertThat(count).isEqualTo(10_000);
             assertThat(journal.lastOutputCause()).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void aJournalHasOneWriterAtATime()
+    {
+        try (Journal writer = Journal.open(dir, false))
+        {
+            assertThatThrownBy(() -> Journal.open(dir, false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already open");
+            try (Journal reader = Journal.open(dir, true))
+            {
+                assertThat(reader.lastSequence()).isEqualTo(-1);
+            }
+        }
+        Journal.open(dir, false).close();
     }
 
     @Test
