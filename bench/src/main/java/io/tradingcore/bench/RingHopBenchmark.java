@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * finds the ring full yields until there is room ({@link RingBuffer#hasAvailableCapacity} before {@code next()};
  * {@code offer} in a loop), and at the end of the invocation the JMH thread yields until the consumer has passed
  * the last event. So the comparison is of the hop itself, not of the two libraries' full-ring back-off (a bare
- * Disruptor {@code next()} on a full ring parks for a timer tick, ~50 µs on Linux). At most two threads run,
+ * Disruptor {@code next()} on a full ring parks the producer with {@code LockSupport.parkNanos(1)}, which sleeps
+ * for at least the OS timer slack, while the consumer may long have drained the ring). At most two threads run,
  * the JMH thread and the consumer, each yielding (never spinning) when it has to wait: within the two cores of
  * the reference machine.
  */

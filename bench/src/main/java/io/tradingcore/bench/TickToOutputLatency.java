@@ -30,15 +30,18 @@ import java.util.function.LongSupplier;
  * (journal on, single logic thread, [market] stage), beside a raw Disruptor hop (one producer, one consumer,
  * same ring size and wait strategy) measured the same way in the same run.
  *
- * <p>The main thread publishes the Bitstamp trades at a fixed rate, busy-waiting (one spinning thread) for
- * each send time. Latency is taken from the <em>intended</em> send time, not the actual one, so that a
- * stalled producer or a full ring counts against the result (no coordinated omission). The first
- * {@code --warmup-seconds} are not recorded. With the default blocking wait the engine's three consumer
- * threads (journal, logic, output) sleep when idle, so at most one thread spins on the two cores.
+ * <p>The main thread publishes the Bitstamp trades at a fixed rate. Latency is taken from the <em>intended</em>
+ * send time, not the actual one, so that a late producer or a full ring counts against the result (no
+ * coordinated omission). How late the producer itself was is printed as its own row: a floor no hop can beat.
+ * {@code --pace spin} (default) busy-waits for each send time: one spinning thread, the usual way to pace such
+ * a harness; {@code --pace park} sleeps instead ({@code LockSupport.parkNanos}), leaving both cores to the
+ * consumers at the price of wake-up lateness. The first {@code --warmup-seconds} are not recorded. With the
+ * default blocking wait the engine's three consumer threads (journal, logic, output) sleep when idle, so at
+ * most one thread spins on the two cores.
  *
  * <pre>
  *   java $FLAGS -cp bench/target/benchmarks.jar io.tradingcore.bench.TickToOutputLatency \
- *       [--rate 10000] [--warmup-seconds 2] [--seconds 5] [--wait blocking|yielding]
+ *       [--rate 10000] [--warmup-seconds 2] [--seconds 5] [--wait blocking|yielding] [--pace spin|park]
  * </pre>
  * Single-threaded driver: the histograms are written by the consumer threads and read by the main thread
  * only after the consumers have passed the last event.
@@ -53,18 +56,24 @@ public final class TickToOutputLatency
     private final int warmupSeconds;
     private final int seconds;
     private final EngineConfig.WaitStrategyKind wait;
+    private final boolean spin;
     private final BitstampTrades trades = BitstampTrades.load();
     /** Intended send time of each event, indexed by the event's source position. Written before publish. */
     private final long[] intended;
     private final int warmupEvents;
 
     private TickToOutputLatency(
-        final int rate, final int warmupSeconds, final int seconds, final EngineConfig.WaitStrategyKind wait)
+        final int rate,
+        final int warmupSeconds,
+        final int seconds,
+        final EngineConfig.WaitStrategyKind wait,
+        final boolean spin)
     {
         this.rate = rate;
         this.warmupSeconds = warmupSeconds;
         this.seconds = seconds;
         this.wait = wait;
+        this.spin = spin;
         this.warmupEvents = rate * warmupSeconds;
         this.intended = new long[rate * (warmupSeconds + seconds)];
     }
@@ -76,6 +85,7 @@ public final class TickToOutputLatency
         int warmupSeconds = 2;
         int seconds = 5;
         EngineConfig.WaitStrategyKind wait = EngineConfig.WaitStrategyKind.BLOCKING;
+        String pace = "spin";
         for (int i = 0; i < args.length; i += 2)
         {
             final String value = i + 1 < args.length ? args[i + 1] : "";
@@ -85,29 +95,38 @@ public final class TickToOutputLatency
                 case "--warmup-seconds": warmupSeconds = positive(args[i], value); break;
                 case "--seconds": seconds = positive(args[i], value); break;
                 case "--wait": wait = EngineConfig.WaitStrategyKind.parse(value); break;
+                case "--pace": pace = value; break;
                 default: throw new IllegalArgumentException("unknown option " + args[i] +
-                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding");
+                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding, --pace spin|park");
             }
         }
         if (wait != EngineConfig.WaitStrategyKind.BLOCKING && wait != EngineConfig.WaitStrategyKind.YIELDING)
         {
             throw new IllegalArgumentException("--wait must be blocking or yielding (the producer already spins)");
         }
-        new TickToOutputLatency(rate, warmupSeconds, seconds, wait).run();
+        if (!"spin".equals(pace) && !"park".equals(pace))
+        {
+            throw new IllegalArgumentException("--pace must be spin or park, was '" + pace + "'");
+        }
+        new TickToOutputLatency(rate, warmupSeconds, seconds, wait, "spin".equals(pace)).run();
     }
 
     private void run()
     {
         System.out.printf(Locale.ROOT, "tick -> output latency: %,d ticks/s, %d s warm-up + %d s measured, wait %s," +
-            " ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds, wait.name().toLowerCase(Locale.ROOT),
-            RING_SIZE, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-            System.getProperty("java.runtime.version"));
-        final Histogram hop = measureRawHop();
-        final Histogram engine = measureEngine();
+            " pace %s, ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds, wait.name().toLowerCase(Locale.ROOT),
+            spin ? "spin" : "park", RING_SIZE, Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
+        final Histogram hopLateness = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
+        final Histogram hop = measureRawHop(hopLateness);
+        final Histogram engineLateness = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
+        final Histogram engine = measureEngine(engineLateness);
         System.out.println();
         System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s %9s %9s %10s %9s%n",
             "latency from intended send (us)", "p50", "p90", "p99", "p99.9", "p99.99", "max", "count");
+        print("producer send lateness, hop run", hopLateness);
         print("raw Disruptor hop (baseline)", hop);
+        print("producer send lateness, engine run", engineLateness);
         print("engine tick -> output listener", engine);
         System.out.printf(Locale.ROOT, "%-36s %9.2f %9.2f %9.2f %9.2f %9.2f %10.2f%n", "ratio engine / hop",
             ratio(engine, hop, 50), ratio(engine, hop, 90), ratio(engine, hop, 99), ratio(engine, hop, 99.9),
@@ -119,7 +138,7 @@ public final class TickToOutputLatency
             verdict(engine.getValueAtPercentile(99.9) <= 2 * hop.getValueAtPercentile(99.9)));
     }
 
-    private Histogram measureRawHop()
+    private Histogram measureRawHop(final Histogram lateness)
     {
         final Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         final WaitStrategy strategy = wait == EngineConfig.WaitStrategyKind.BLOCKING ?
@@ -134,7 +153,7 @@ public final class TickToOutputLatency
         final RingBuffer<Event> ring = disruptor.start();
         try
         {
-            sendPaced((index, timeNanos) ->
+            sendPaced(lateness, (index, timeNanos) ->
             {
                 final long sequence = ring.next();
                 final Event event = ring.get(sequence);
@@ -159,7 +178,7 @@ public final class TickToOutputLatency
         return histogram;
     }
 
-    private Histogram measureEngine()
+    private Histogram measureEngine(final Histogram lateness)
     {
         final Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         final Path dir = TempDirs.create("tc-bench-latency");
@@ -182,7 +201,7 @@ public final class TickToOutputLatency
                 engine.start();
                 final EventPublisher publisher = engine.publisher();
                 final int symbolId = publisher.symbol(BitstampTrades.SYMBOL, trades.times[0]);
-                sendPaced((index, timeNanos) -> publisher.tick(SourceIds.REPLAY_FEED, index, symbolId, timeNanos,
+                sendPaced(lateness, (index, timeNanos) -> publisher.tick(SourceIds.REPLAY_FEED, index, symbolId, timeNanos,
                     trades.prices[index % BitstampTrades.COUNT], trades.prices[index % BitstampTrades.COUNT],
                     trades.prices[index % BitstampTrades.COUNT], trades.amounts[index % BitstampTrades.COUNT]));
                 awaitSequence(counters.processedSequence::get, publisher.nextSequence() - 1, "engine");
@@ -214,11 +233,12 @@ public final class TickToOutputLatency
     }
 
     /**
-     * Sends every event at its intended time, start + index / rate, spinning until then; a late send is sent at
-     * once and its latency still counts from its intended time. Event times follow the trades, shifted by the
-     * sample's span on each pass so that they never go backwards.
+     * Sends every event at its intended time, start + index / rate, spinning or sleeping until then, and records
+     * in {@code lateness} how late each measured send actually was; a late send is sent at once and its latency
+     * still counts from its intended time. Event times follow the trades, shifted by the sample's span on each
+     * pass so that they never go backwards.
      */
-    private void sendPaced(final Sender sender)
+    private void sendPaced(final Histogram lateness, final Sender sender)
     {
         final long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         final long passNanos = trades.spanNanos() + TimeUnit.SECONDS.toNanos(1);
@@ -226,9 +246,21 @@ public final class TickToOutputLatency
         for (int i = 0; i < intended.length; i++)
         {
             final long sendAt = start + i * intervalNanos;
-            while (System.nanoTime() < sendAt)
+            long now;
+            while ((now = System.nanoTime()) < sendAt)
             {
-                Thread.onSpinWait();
+                if (spin)
+                {
+                    Thread.onSpinWait();
+                }
+                else
+                {
+                    LockSupport.parkNanos(sendAt - now);
+                }
+            }
+            if (i >= warmupEvents)
+            {
+                lateness.recordValue(Math.min(now - sendAt, HIGHEST_TRACKABLE_NANOS));
             }
             intended[i] = sendAt;
             final int trade = i % BitstampTrades.COUNT;
