@@ -1,6 +1,5 @@
 package io.tradingcore.engine;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.SleepingWaitStrategy;
@@ -277,7 +276,7 @@ public final class Engine implements AutoCloseable
     {
         switch (kind)
         {
-            case BLOCKING: return new BlockingWaitStrategy();
+            case BLOCKING: return new BackoffBlockingWaitStrategy();
             case YIELDING: return new YieldingWaitStrategy();
             case SLEEPING: return new SleepingWaitStrategy();
             case BUSY_SPIN: return new BusySpinWaitStrategy();
