@@ -28,6 +28,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +50,9 @@ import java.util.concurrent.locks.LockSupport;
  *       read, decode, pipeline, output encoding. The figure of the budget "replay ≥ 1M events/s".</li>
  *   <li>{@code readAndDecode} (baseline): {@link JournalQueue.Reader#next} and {@link EventCodec#decode} of
  *       every record, no pipeline.</li>
+ *   <li>{@code jdkFileReadAndDecode} (plain JDK baseline): the same records written once to a plain file as
+ *       {@code [int length][record]}, read back with {@code DataInputStream} over a {@code BufferedInputStream}
+ *       (64 KiB) and decoded with {@link EventCodec#decode}: what the journal read costs without Chronicle.</li>
  *   <li>{@code pipelineOnly} (baseline): the same pipeline and output encoding over the same events held
  *       decoded in memory (primitive arrays copied into one reusable entry, as a producer fills a ring
  *       slot), no journal read and no decode.</li>
@@ -82,6 +92,25 @@ public class ReplayThroughputBenchmark
         int length;
         while ((length = reader.next(buffer)) >= 0)
         {
+            EventCodec.decode(buffer, length, event);
+            checksum += event.sequence;
+        }
+        return checksum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public long jdkFileReadAndDecode(final JdkFileRun run) throws IOException
+    {
+        final DataInputStream in = run.in;
+        final byte[] bytes = run.bytes;
+        final UnsafeBuffer buffer = run.buffer;
+        final Event event = run.event;
+        long checksum = 0;
+        for (int i = 0; i < EVENTS; i++)
+        {
+            final int length = in.readInt();
+            in.readFully(bytes, 0, length);
             EventCodec.decode(buffer, length, event);
             checksum += event.sequence;
         }
@@ -130,6 +159,8 @@ public class ReplayThroughputBenchmark
         private static final long RECORD_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
         Journal journal;
+        /** The same input records as a plain file of {@code [int length][record]}, for the JDK baseline. */
+        Path plainFile;
         private Path dir;
 
         @Setup(Level.Trial)
@@ -139,7 +170,8 @@ public class ReplayThroughputBenchmark
             dir = TempDirs.create("tc-bench-replay");
             recordThroughEngine(dir, BitstampTrades.load());
             journal = Journal.open(dir, true);
-            final long records = countRecords(journal.input());
+            plainFile = dir.resolve("input.bin");
+            final long records = copyToPlainFile(journal.input(), plainFile);
             if (records != EVENTS)
             {
                 throw new IllegalStateException("the recorded journal holds " + records + " input records, expected " +
@@ -191,16 +223,24 @@ public class ReplayThroughputBenchmark
             }
         }
 
-        private static long countRecords(final JournalQueue queue)
+        private static long copyToPlainFile(final JournalQueue queue, final Path file)
         {
             final UnsafeBuffer buffer = new UnsafeBuffer(new byte[EventCodec.MAX_LENGTH]);
             long records = 0;
-            try (JournalQueue.Reader reader = queue.reader())
+            try (JournalQueue.Reader reader = queue.reader();
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file))))
             {
-                while (reader.next(buffer) >= 0)
+                int length;
+                while ((length = reader.next(buffer)) >= 0)
                 {
+                    out.writeInt(length);
+                    out.write(buffer.byteArray(), 0, length);
                     records++;
                 }
+            }
+            catch (final IOException ex)
+            {
+                throw new UncheckedIOException(ex);
             }
             return records;
         }
@@ -305,6 +345,28 @@ public class ReplayThroughputBenchmark
         public void release()
         {
             reader.close();
+        }
+    }
+
+    /** A fresh buffered stream over the plain file for each invocation of {@code jdkFileReadAndDecode}. */
+    @State(Scope.Thread)
+    public static class JdkFileRun
+    {
+        final byte[] bytes = new byte[EventCodec.MAX_LENGTH];
+        final UnsafeBuffer buffer = new UnsafeBuffer(bytes);
+        final Event event = new Event();
+        DataInputStream in;
+
+        @Setup(Level.Invocation)
+        public void open(final RecordedJournal recorded) throws IOException
+        {
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(recorded.plainFile), 1 << 16));
+        }
+
+        @TearDown(Level.Invocation)
+        public void close() throws IOException
+        {
+            in.close();
         }
     }
 
