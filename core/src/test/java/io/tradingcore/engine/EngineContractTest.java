@@ -5,6 +5,7 @@ import io.tradingcore.event.Event;
 import io.tradingcore.event.EventCodec;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.OutputCodec;
+import io.tradingcore.journal.Fsync;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.journal.JournalQueue;
 import io.tradingcore.journal.OutputRecords;
@@ -109,6 +110,24 @@ class EngineContractTest
 
         assertThat(withoutCause(outputs(restarted))).containsExactlyElementsOf(withoutCause(outputs(whole)));
         assertThat(lastSnapshotPart(restarted, MarketStage.NAME)).isEqualTo(lastSnapshotPart(whole, MarketStage.NAME));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fsync.class)
+    void everyFsyncPolicyAcknowledgesEveryEventAndKeepsTheSameJournal(final Fsync fsync)
+    {
+        final EngineCounters counters = new EngineCounters();
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults().withFsync(fsync), journal,
+                List.of(new MarketStage()), List.of(), counters))
+        {
+            engine.start();
+            sample.publish(engine.publisher(), 0, 2_000);
+        }
+
+        assertThat(counters.journaledSequence.get()).isEqualTo(2_001);
+        assertThat(counters.processedSequence.get()).isEqualTo(2_001);
+        assertThat(replay(dir)).containsExactlyElementsOf(outputs(dir));
     }
 
     @Test
