@@ -6,6 +6,7 @@ import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.engine.Stage;
 import io.tradingcore.event.SourceIds;
 import io.tradingcore.journal.Journal;
+import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.ReplayFeed;
 import org.slf4j.Logger;
@@ -16,7 +17,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -127,7 +127,7 @@ final class Daemon implements AutoCloseable
     {
         if (file != null)
         {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return MarketDataImporter.openReader(file);
         }
         final InputStream in = Daemon.class.getResourceAsStream(SAMPLE_TRADES);
         if (in == null)

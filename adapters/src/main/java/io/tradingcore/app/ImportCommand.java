@@ -7,6 +7,7 @@ import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.ImportError;
 import io.tradingcore.market.ImportReport;
+import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.ReplayFeed;
 import io.tradingcore.market.Timeframe;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,8 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +55,7 @@ final class ImportCommand implements Callable<Integer>
             final long firstSequence = engine.recoveredSequence() + 1;
             engine.start();
             final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, input.getFileName().toString(),
-                () -> Files.newBufferedReader(input, StandardCharsets.UTF_8), options, -1);
+                () -> MarketDataImporter.openReader(input), options, -1);
             final ProgressBar bar = Cli.progress("import", Cli.countLines(input), "rows");
             final Thread progress = bar == null ? null : startProgress(bar, feed);
             feed.run();

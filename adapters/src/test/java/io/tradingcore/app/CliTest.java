@@ -184,6 +184,43 @@ class CliTest
     }
 
     @Test
+    void runReplaysAnMt5TickExportInUtf16() throws IOException
+    {
+        final Path ticks = dir.resolve("EURUSD_ticks.csv");
+        final String text = "\uFEFF<DATE>\t<TIME>\t<BID>\t<ASK>\t<LAST>\t<VOLUME>\t<FLAGS>\n" +
+            "2024.01.02\t10:00:00.000\t1.10000\t1.10002\t\t\t6\n" +
+            "2024.01.02\t10:00:30.250\t1.10010\t\t\t\t2\n" +
+            "2024.01.02\t10:01:05.500\t1.09990\t1.09993\t\t\t6\n";
+        Files.write(ticks, text.getBytes(StandardCharsets.UTF_16LE));
+        final Path journal = dir.resolve("journal");
+
+        assertThat(Main.execute("run", "--journal", journal.toString(), "--feed-file", ticks.toString(),
+            "--symbol", "EURUSD", "--speed", "0", "--status-interval-ms", "0", "--exit-when-done"))
+            .as(out() + err()).isZero();
+
+        assertThat(out()).contains("\"rows\":3").contains("\"skipped\":0");
+        final List<String> bars = new ArrayList<>();
+        final UnsafeBuffer record = new UnsafeBuffer(new byte[1 << 16]);
+        try (Journal recorded = Journal.open(journal, true);
+            io.tradingcore.journal.JournalQueue.Reader reader = recorded.output().reader())
+        {
+            final io.tradingcore.event.Bar bar = new io.tradingcore.event.Bar();
+            while (reader.next(record) >= 0)
+            {
+                for (int i = 0; i < io.tradingcore.event.OutputCodec.barCount(record); i++)
+                {
+                    io.tradingcore.event.OutputCodec.decodeBar(record, i, bar);
+                    if (bar.timeframe == 0)
+                    {
+                        bars.add(bar.open + "/" + bar.high + "/" + bar.low + "/" + bar.close + "/" + bar.tickCount);
+                    }
+                }
+            }
+        }
+        assertThat(bars).containsExactly("1.1/1.1001/1.1/1.1001/2");
+    }
+
+    @Test
     void runFailsWhenTheFeedAbortsOnABadRow() throws IOException
     {
         final Path trades = dir.resolve("bad.csv");

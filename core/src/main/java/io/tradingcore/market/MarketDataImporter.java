@@ -70,15 +70,36 @@ public final class MarketDataImporter
     public static ImportReport read(
         final Path file, final ImportFormat format, final OnError onError, final MarketDataSink sink)
     {
-        final String fileName = String.valueOf(file.getFileName());
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file)))
+        try (Reader reader = openReader(file))
         {
-            final Charset charset = detectCharset(in);
-            return read(fileName, new InputStreamReader(in, charset), format, onError, sink);
+            return read(String.valueOf(file.getFileName()), reader, format, onError, sink);
         }
         catch (final IOException ex)
         {
             throw new UncheckedIOException("cannot read " + file, ex);
+        }
+    }
+
+    /**
+     * Opens a market-data file as text in its own encoding: UTF-8 unless a byte order mark says UTF-16LE,
+     * UTF-16BE or UTF-8, or the file starts like UTF-16LE text without one (MT5 exports UTF-16LE). For callers
+     * that stream a file themselves (the replay feed); the caller closes the reader.
+     *
+     * @param file the file.
+     * @return a reader positioned after any byte order mark.
+     * @throws IOException if the file cannot be opened.
+     */
+    public static Reader openReader(final Path file) throws IOException
+    {
+        final InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        try
+        {
+            return new InputStreamReader(in, detectCharset(in));
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            in.close();
+            throw ex;
         }
     }
 
