@@ -1,0 +1,93 @@
+package io.tradingcore.market;
+
+import io.tradingcore.engine.Clock;
+import io.tradingcore.engine.Engine;
+import io.tradingcore.engine.EngineConfig;
+import io.tradingcore.engine.EngineCounters;
+import io.tradingcore.engine.OutputListener;
+import io.tradingcore.event.Bar;
+import io.tradingcore.event.EventType;
+import io.tradingcore.event.SourceIds;
+import io.tradingcore.journal.Journal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplayFeedTest
+{
+    private static final String TRADES = "timestamp,price,amount\n" +
+        "1385337600,800,1\n" +      // 00:00:00  row 2
+        "1385337610,801,1\n" +      // 00:00:10  row 3
+        "1385337800,802,1\n";       // 00:03:20  row 4
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void timersInSimulatedTimeCloseABarBeforeTheNextTickArrives()
+    {
+        final List<String> closed = run(new ReplayFeed.Options("BTCUSD", ImportFormat.TRADES, null, 100, 0,
+            20_000_000L, OnError.ABORT), -1);
+
+        assertThat(closed).first().isEqualTo("TIMER closed M1 800.0..801.0 x2");
+    }
+
+    @Test
+    void asFastAsPossibleTheNextTickClosesTheBarAndNoTimersArePublished()
+    {
+        final List<String> closed = run(new ReplayFeed.Options("BTCUSD", ImportFormat.TRADES, null, 0, 0,
+            20_000_000L, OnError.ABORT), -1);
+
+        assertThat(closed).first().isEqualTo("TICK closed M1 800.0..801.0 x2");
+    }
+
+    @Test
+    void resumesAfterTheLastRowItHadPublished()
+    {
+        final List<String> closed = run(new ReplayFeed.Options("BTCUSD", ImportFormat.TRADES, null, 0, 0, 0,
+            OnError.ABORT), 2);
+
+        assertThat(closed).first().isEqualTo("TICK closed M1 801.0..801.0 x1");
+    }
+
+    private List<String> run(final ReplayFeed.Options options, final long resumeAfterRow)
+    {
+        final List<String> closed = new CopyOnWriteArrayList<>();
+        final OutputListener listener = event ->
+        {
+            for (int i = 0; i < event.closedBars.size(); i++)
+            {
+                final Bar bar = event.closedBars.get(i);
+                if (bar.timeframe == Timeframe.M1.code())
+                {
+                    closed.add(EventType.name(event.type) + " closed M1 " + bar.low + ".." + bar.high + " x" +
+                        bar.tickCount);
+                }
+            }
+        };
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()),
+                List.of(listener), new EngineCounters()))
+        {
+            engine.start();
+            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "trades.csv",
+                () -> new StringReader(TRADES), options, resumeAfterRow);
+            feed.run();
+            assertThat(feed.failure()).isNull();
+            assertThat(feed.rowsPublished()).isEqualTo(3 - Math.max(0, resumeAfterRow - 1));
+        }
+        try (Journal journal = Journal.open(dir, false);
+            Engine reopened = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
+                new EngineCounters()))
+        {
+            assertThat(reopened.lastSourcePosition(SourceIds.REPLAY_FEED)).isEqualTo(4);
+        }
+        return closed;
+    }
+}
