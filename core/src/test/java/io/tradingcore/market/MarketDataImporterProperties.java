@@ -160,27 +160,12 @@ class MarketDataImporterProperties
     /** CSV-like text of up to 60 characters, or any characters but line breaks, up to 40. */
     private static Gen<String> garbageLines()
     {
-        final Gen<String> csvLike = strings(arbitrary().pick(chars("0123456789.,;:-+eEZTNa \t\"<>x/")), 60);
+        final Gen<String> csvLike = Gens.strings(arbitrary().pick(chars("0123456789.,;:-+eEZTNa \t\"<>x/")), 60);
         // Any char from U+0000 to U+FFFF except '\n' and '\r': skip over the two.
         final Gen<Character> notLineBreaks = integers().between(Character.MIN_VALUE, Character.MAX_VALUE - 2)
             .map(c -> (char)(c < '\n' ? c : c + 1 < '\r' ? c + 1 : c + 2));
-        final Gen<String> anything = strings(notLineBreaks, 40);
+        final Gen<String> anything = Gens.strings(notLineBreaks, 40);
         return oneOf(csvLike, anything);
-    }
-
-    private static Gen<String> strings(final Gen<Character> chars, final int maxLength)
-    {
-        final Gen<Integer> lengths = integers().between(0, maxLength);
-        return in ->
-        {
-            final int length = lengths.generate(in);
-            final StringBuilder text = new StringBuilder(length);
-            for (int i = 0; i < length; i++)
-            {
-                text.append(chars.generate(in).charValue());
-            }
-            return text.toString();
-        };
     }
 
     private static List<Character> chars(final String alphabet)

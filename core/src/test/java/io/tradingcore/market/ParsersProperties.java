@@ -152,18 +152,7 @@ class ParsersProperties
     /** Up to 24 characters of digits, '.', '-', '+', 'e' and 'E'. */
     private static Gen<String> numberLikeText()
     {
-        final Gen<Character> chars = arbitrary().pick("0123456789.-+eE".chars().mapToObj(c -> (char)c).toList());
-        final Gen<Integer> lengths = integers().between(0, 24);
-        return in ->
-        {
-            final int length = lengths.generate(in);
-            final StringBuilder text = new StringBuilder(length);
-            for (int i = 0; i < length; i++)
-            {
-                text.append(chars.generate(in).charValue());
-            }
-            return text.toString();
-        };
+        return Gens.strings(arbitrary().pick("0123456789.-+eE".chars().mapToObj(c -> (char)c).toList()), 24);
     }
 
     /** Epoch nanoseconds from 1678 to 2261, the range a long of nanoseconds covers. */
