@@ -233,6 +233,17 @@ class CliTest
     }
 
     @Test
+    void runRefusesAJournalAnotherWriterHasOpen()
+    {
+        final Path journal = dir.resolve("journal");
+        try (Journal writer = Journal.open(journal, false))
+        {
+            assertThat(Main.execute("run", "--journal", journal.toString(), "--no-feed")).isEqualTo(1);
+        }
+        assertThat(err()).contains("journal " + journal.toAbsolutePath()).contains("already open");
+    }
+
+    @Test
     void runRefusesABadConfigValueNamingTheKey()
     {
         assertThat(Main.execute("run", "--stages", "triple", "--journal", dir.toString())).isEqualTo(2);

@@ -64,10 +64,7 @@ public final class Engine implements AutoCloseable
     {
         this.config = config;
         this.counters = counters;
-        final List<Stage> all = new ArrayList<>();
-        all.add(sources);
-        all.add(symbolTable);
-        all.addAll(stages);
+        final List<Stage> all = withBuiltIns(sources, symbolTable, stages);
         final int consumerThreads = 2 + (config.stages() == EngineConfig.StageMode.CHAINED ? all.size() : 1);
         config.validate(consumerThreads, Runtime.getRuntime().availableProcessors());
 
@@ -110,17 +107,22 @@ public final class Engine implements AutoCloseable
      */
     public static Pipeline replayPipeline(final List<Stage> stages, final EngineCounters counters)
     {
+        return new Pipeline(withBuiltIns(new SourcePositions(), new SymbolTable(), stages), null, counters);
+    }
+
+    private static List<Stage> withBuiltIns(
+        final SourcePositions sources, final SymbolTable symbols, final List<Stage> stages)
+    {
         final List<Stage> all = new ArrayList<>();
-        all.add(new SourcePositions());
-        all.add(new SymbolTable());
+        all.add(sources);
+        all.add(symbols);
         all.addAll(stages);
-        return new Pipeline(all, null, counters);
+        return all;
     }
 
     // 1. journal in parallel with the first logic consumer; 2. logic stages; 3. output after both.
     private void wire(final JournalHandler journalHandler, final OutputHandler outputHandler)
     {
-        disruptor.handleExceptionsFor(journalHandler);
         final EventHandler<Event> lastLogic;
         if (config.stages() == EngineConfig.StageMode.SINGLE)
         {
