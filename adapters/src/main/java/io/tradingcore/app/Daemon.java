@@ -82,7 +82,8 @@ final class Daemon implements AutoCloseable
             thread.setDaemon(true);
             return thread;
         });
-        status = new StatusReporter(engine, journal, clock, () -> feed == null ? 0 : feed.rowsPublished());
+        status = new StatusReporter(engine, journal, clock, () -> feed == null ? 0 : feed.rowsPublished(),
+            () -> feed == null ? 0 : feed.rowsSkipped());
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
     }
@@ -147,8 +148,6 @@ final class Daemon implements AutoCloseable
         {
             LOG.info("feed finished", kv("file", name), kv("rows", feed.report().rows()),
                 kv("published", feed.rowsPublished()), kv("skipped", feed.report().skipped()));
-            feed.report().firstErrors().stream().limit(10).forEach(error -> LOG.warn("skipped row: {}",
-                error.getMessage()));
         }
         if (config.exitWhenDone())
         {

@@ -23,11 +23,18 @@ final class StatusReporter
     private final Journal journal;
     private final Clock clock;
     private final LongSupplier feedRows;
+    private final LongSupplier feedSkipped;
     private long lastProcessed;
     private long lastTime;
 
-    StatusReporter(final Engine engine, final Journal journal, final Clock clock, final LongSupplier feedRows)
+    StatusReporter(
+        final Engine engine,
+        final Journal journal,
+        final Clock clock,
+        final LongSupplier feedRows,
+        final LongSupplier feedSkipped)
     {
+        this.feedSkipped = feedSkipped;
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
@@ -56,6 +63,7 @@ final class StatusReporter
             kv("journaled_sequence", counters.journaledSequence.get()),
             kv("processed_sequence", processed),
             kv("feed_rows", feedRows.getAsLong()),
+            kv("feed_skipped_rows", feedSkipped.getAsLong()),
             kv("snapshots", counters.snapshots.get()),
             kv("logic_errors", counters.logicErrors.get()),
             kv("running", engine.isRunning()));

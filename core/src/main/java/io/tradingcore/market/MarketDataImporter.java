@@ -180,6 +180,7 @@ public final class MarketDataImporter
                 {
                     errors.add(error);
                 }
+                sink.onSkipped(error);
             }
         }
         return new ImportReport(lines.fileName(), format, rows, skipped, errors);

@@ -31,4 +31,14 @@ public interface MarketDataSink
      * @param volume        volume, {@code >= 0}.
      */
     void onBar(long sourceRow, long openTimeNanos, double open, double high, double low, double close, double volume);
+
+    /**
+     * A bad row that {@link OnError#SKIP} skipped, as it happens (the report at the end keeps only the first
+     * {@value ImportReport#MAX_ERRORS}). Reading goes on after the call. Does nothing by default.
+     *
+     * @param error what is wrong, with file, line and column.
+     */
+    default void onSkipped(ImportError error)
+    {
+    }
 }

@@ -4,6 +4,9 @@ import io.tradingcore.engine.Clock;
 import io.tradingcore.engine.EventPublisher;
 import io.tradingcore.event.SourceIds;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
@@ -17,6 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Each row is published with its line number as the source position. Given the last position the
  * journal holds ({@code Engine#lastSourcePosition(SourceIds.REPLAY_FEED)}) the feed resumes after it:
  * a restarted daemon neither loses nor repeats rows.
+ *
+ * <p>A bad row is skipped or stops the feed as {@link Options#onError()} says; skipped rows are counted
+ * ({@link #rowsSkipped}) and logged with file, line and column (the first 100, then one in 10,000).
  *
  * <p>Runs on its own thread ({@link #run}); {@link #stop} may be called from any thread.
  */
@@ -70,7 +76,9 @@ public final class ReplayFeed implements Runnable
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReplayFeed.class);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final int MAX_LOGGED_ERRORS = 100;
     private static final StopFeed STOP = new StopFeed();
 
     private final EventPublisher publisher;
@@ -83,6 +91,7 @@ public final class ReplayFeed implements Runnable
     private volatile ImportReport report;
     private volatile Throwable failure;
     private volatile long rowsPublished;
+    private volatile long rowsSkipped;
 
     /**
      * @param resumeAfterRow rows up to this line number are skipped (-1 to start at the beginning).
@@ -144,6 +153,12 @@ public final class ReplayFeed implements Runnable
         return rowsPublished;
     }
 
+    /** @return bad rows skipped so far by this run ({@link OnError#SKIP}). */
+    public long rowsSkipped()
+    {
+        return rowsSkipped;
+    }
+
     private static final class StopFeed extends RuntimeException
     {
         private static final long serialVersionUID = 1L;
@@ -192,6 +207,17 @@ public final class ReplayFeed implements Runnable
                 publisher.bar(SourceIds.REPLAY_FEED, sourceRow, symbolId, timeNanos, tf.code(), openTimeNanos,
                     open, high, low, close, volume);
                 published(sourceRow);
+            }
+        }
+
+        @Override
+        public void onSkipped(final ImportError error)
+        {
+            final long skipped = rowsSkipped + 1;
+            rowsSkipped = skipped;
+            if (skipped <= MAX_LOGGED_ERRORS || skipped % 10_000 == 0)
+            {
+                LOG.warn("skipped bad row #{}: {}", skipped, error.getMessage());
             }
         }
 

@@ -56,6 +56,46 @@ class ReplayFeedTest
         assertThat(closed).first().isEqualTo("TICK closed M1 801.0..801.0 x1");
     }
 
+    @Test
+    void countsSkippedRowsAsTheyHappenAndGoesOn()
+    {
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
+                new EngineCounters()))
+        {
+            engine.start();
+            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "bad.csv",
+                () -> new StringReader(TRADES + "1385337900,-1,1\n1385337901,x,1\n1385338000,803,1\n"),
+                new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.SKIP), -1);
+            feed.run();
+
+            assertThat(feed.failure()).isNull();
+            assertThat(feed.rowsSkipped()).isEqualTo(2);
+            assertThat(feed.rowsPublished()).isEqualTo(4);
+            assertThat(feed.report().skipped()).isEqualTo(2);
+            assertThat(feed.report().firstErrors()).extracting(ImportError::line).containsExactly(5L, 6L);
+        }
+    }
+
+    @Test
+    void abortStopsTheFeedAtTheFirstBadRow()
+    {
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
+                new EngineCounters()))
+        {
+            engine.start();
+            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "bad.csv",
+                () -> new StringReader(TRADES + "1385337900,-1,1\n1385338000,803,1\n"),
+                new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.ABORT), -1);
+            feed.run();
+
+            assertThat(feed.failure()).isInstanceOf(ImportError.class).hasMessageStartingWith("bad.csv:5:2:");
+            assertThat(feed.rowsPublished()).isEqualTo(3);
+            assertThat(feed.report()).isNull();
+        }
+    }
+
     private List<String> run(final ReplayFeed.Options options, final long resumeAfterRow)
     {
         final List<String> closed = new CopyOnWriteArrayList<>();
