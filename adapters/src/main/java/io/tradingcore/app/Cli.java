@@ -54,6 +54,17 @@ final class Cli
             .build();
     }
 
+    /** Completes a progress bar (if any) at {@code done}, the real total, and closes it. */
+    static void finish(final ProgressBar bar, final long done)
+    {
+        if (bar != null)
+        {
+            bar.maxHint(done);
+            bar.stepTo(done);
+            bar.close();
+        }
+    }
+
     /** @return the number of lines of {@code file} (for a progress bar's total), or -1 if unreadable. */
     static long countLines(final Path file)
     {

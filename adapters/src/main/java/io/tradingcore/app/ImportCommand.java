@@ -63,8 +63,7 @@ final class ImportCommand implements Callable<Integer>
             {
                 progress.interrupt();
                 progress.join(1000);
-                bar.stepTo(feed.rowsPublished());
-                bar.close();
+                Cli.finish(bar, feed.rowsPublished());
             }
             engine.close();
             return report(feed, input, firstSequence, counters.processedSequence.get());
