@@ -42,6 +42,7 @@ import java.util.function.LongSupplier;
  * <pre>
  *   java $FLAGS -cp bench/target/benchmarks.jar io.tradingcore.bench.TickToOutputLatency \
  *       [--rate 10000] [--warmup-seconds 2] [--seconds 5] [--wait blocking|yielding] [--pace spin|park]
+ *       [--stages single|chained]
  * </pre>
  * Single-threaded driver: the histograms are written by the consumer threads and read by the main thread
  * only after the consumers have passed the last event.
@@ -57,6 +58,7 @@ public final class TickToOutputLatency
     private final int seconds;
     private final EngineConfig.WaitStrategyKind wait;
     private final boolean spin;
+    private final EngineConfig.StageMode stages;
     private final BitstampTrades trades = BitstampTrades.load();
     /** Intended send time of each event, indexed by the event's source position. Written before publish. */
     private final long[] intended;
@@ -67,8 +69,10 @@ public final class TickToOutputLatency
         final int warmupSeconds,
         final int seconds,
         final EngineConfig.WaitStrategyKind wait,
-        final boolean spin)
+        final boolean spin,
+        final EngineConfig.StageMode stages)
     {
+        this.stages = stages;
         this.rate = rate;
         this.warmupSeconds = warmupSeconds;
         this.seconds = seconds;
@@ -86,6 +90,7 @@ public final class TickToOutputLatency
         int seconds = 5;
         EngineConfig.WaitStrategyKind wait = EngineConfig.WaitStrategyKind.BLOCKING;
         String pace = "spin";
+        EngineConfig.StageMode stages = EngineConfig.StageMode.SINGLE;
         for (int i = 0; i < args.length; i += 2)
         {
             final String value = i + 1 < args.length ? args[i + 1] : "";
@@ -96,8 +101,9 @@ public final class TickToOutputLatency
                 case "--seconds": seconds = positive(args[i], value); break;
                 case "--wait": wait = EngineConfig.WaitStrategyKind.parse(value); break;
                 case "--pace": pace = value; break;
+                case "--stages": stages = EngineConfig.StageMode.parse(value); break;
                 default: throw new IllegalArgumentException("unknown option " + args[i] +
-                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding, --pace spin|park");
+                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding, --pace spin|park, --stages single|chained");
             }
         }
         if (wait != EngineConfig.WaitStrategyKind.BLOCKING && wait != EngineConfig.WaitStrategyKind.YIELDING)
@@ -108,14 +114,14 @@ public final class TickToOutputLatency
         {
             throw new IllegalArgumentException("--pace must be spin or park, was '" + pace + "'");
         }
-        new TickToOutputLatency(rate, warmupSeconds, seconds, wait, "spin".equals(pace)).run();
+        new TickToOutputLatency(rate, warmupSeconds, seconds, wait, "spin".equals(pace), stages).run();
     }
 
     private void run()
     {
         System.out.printf(Locale.ROOT, "tick -> output latency: %,d ticks/s, %d s warm-up + %d s measured, wait %s," +
-            " pace %s, ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds, wait.name().toLowerCase(Locale.ROOT),
-            spin ? "spin" : "park", RING_SIZE, Runtime.getRuntime().availableProcessors(),
+            " pace %s, stages %s, ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds,
+            wait.name().toLowerCase(Locale.ROOT), spin ? "spin" : "park", stages.name().toLowerCase(Locale.ROOT), RING_SIZE, Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
         final Histogram hopLateness = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         final Histogram hop = measureRawHop(hopLateness);
@@ -186,7 +192,7 @@ public final class TickToOutputLatency
         {
             final EngineCounters counters = new EngineCounters();
             final EngineConfig config = EngineConfig.defaults()
-                .withStages(EngineConfig.StageMode.SINGLE)
+                .withStages(stages)
                 .withWaitStrategy(wait);
             final OutputListener listener = event ->
             {
