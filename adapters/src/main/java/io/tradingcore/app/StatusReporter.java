@@ -34,11 +34,11 @@ final class StatusReporter
         final LongSupplier feedRows,
         final LongSupplier feedSkipped)
     {
-        this.feedSkipped = feedSkipped;
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
         this.feedRows = feedRows;
+        this.feedSkipped = feedSkipped;
         this.lastProcessed = engine.counters().processedSequence.get();
         this.lastTime = clock.nanoTime();
     }

@@ -59,41 +59,25 @@ class ReplayFeedTest
     @Test
     void countsSkippedRowsAsTheyHappenAndGoesOn()
     {
-        try (Journal journal = Journal.open(dir, false);
-            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
-                new EngineCounters()))
-        {
-            engine.start();
-            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "bad.csv",
-                () -> new StringReader(TRADES + "1385337900,-1,1\n1385337901,x,1\n1385338000,803,1\n"),
-                new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.SKIP), -1);
-            feed.run();
+        final ReplayFeed feed = feed(TRADES + "1385337900,-1,1\n1385337901,x,1\n1385338000,803,1\n",
+            new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.SKIP), -1, event -> { });
 
-            assertThat(feed.failure()).isNull();
-            assertThat(feed.rowsSkipped()).isEqualTo(2);
-            assertThat(feed.rowsPublished()).isEqualTo(4);
-            assertThat(feed.report().skipped()).isEqualTo(2);
-            assertThat(feed.report().firstErrors()).extracting(ImportError::line).containsExactly(5L, 6L);
-        }
+        assertThat(feed.failure()).isNull();
+        assertThat(feed.rowsSkipped()).isEqualTo(2);
+        assertThat(feed.rowsPublished()).isEqualTo(4);
+        assertThat(feed.report().skipped()).isEqualTo(2);
+        assertThat(feed.report().firstErrors()).extracting(ImportError::line).containsExactly(5L, 6L);
     }
 
     @Test
     void abortStopsTheFeedAtTheFirstBadRow()
     {
-        try (Journal journal = Journal.open(dir, false);
-            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
-                new EngineCounters()))
-        {
-            engine.start();
-            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "bad.csv",
-                () -> new StringReader(TRADES + "1385337900,-1,1\n1385338000,803,1\n"),
-                new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.ABORT), -1);
-            feed.run();
+        final ReplayFeed feed = feed(TRADES + "1385337900,-1,1\n1385338000,803,1\n",
+            new ReplayFeed.Options("BTCUSD", ImportFormat.AUTO, null, 0, 0, 0, OnError.ABORT), -1, event -> { });
 
-            assertThat(feed.failure()).isInstanceOf(ImportError.class).hasMessageStartingWith("bad.csv:5:2:");
-            assertThat(feed.rowsPublished()).isEqualTo(3);
-            assertThat(feed.report()).isNull();
-        }
+        assertThat(feed.failure()).isInstanceOf(ImportError.class).hasMessageStartingWith("trades.csv:5:2:");
+        assertThat(feed.rowsPublished()).isEqualTo(3);
+        assertThat(feed.report()).isNull();
     }
 
     private List<String> run(final ReplayFeed.Options options, final long resumeAfterRow)
@@ -111,17 +95,9 @@ class ReplayFeedTest
                 }
             }
         };
-        try (Journal journal = Journal.open(dir, false);
-            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()),
-                List.of(listener), new EngineCounters()))
-        {
-            engine.start();
-            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "trades.csv",
-                () -> new StringReader(TRADES), options, resumeAfterRow);
-            feed.run();
-            assertThat(feed.failure()).isNull();
-            assertThat(feed.rowsPublished()).isEqualTo(3 - Math.max(0, resumeAfterRow - 1));
-        }
+        final ReplayFeed feed = feed(TRADES, options, resumeAfterRow, listener);
+        assertThat(feed.failure()).isNull();
+        assertThat(feed.rowsPublished()).isEqualTo(3 - Math.max(0, resumeAfterRow - 1));
         try (Journal journal = Journal.open(dir, false);
             Engine reopened = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()), List.of(),
                 new EngineCounters()))
@@ -129,5 +105,21 @@ class ReplayFeedTest
             assertThat(reopened.lastSourcePosition(SourceIds.REPLAY_FEED)).isEqualTo(4);
         }
         return closed;
+    }
+
+    /** Runs a feed of {@code text} to its end through a fresh engine, which is closed before returning. */
+    private ReplayFeed feed(
+        final String text, final ReplayFeed.Options options, final long resumeAfterRow, final OutputListener listener)
+    {
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults(), journal, List.of(new MarketStage()),
+                List.of(listener), new EngineCounters()))
+        {
+            engine.start();
+            final ReplayFeed feed = new ReplayFeed(engine.publisher(), Clock.SYSTEM, "trades.csv",
+                () -> new StringReader(text), options, resumeAfterRow);
+            feed.run();
+            return feed;
+        }
     }
 }
