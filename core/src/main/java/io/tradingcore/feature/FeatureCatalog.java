@@ -1,0 +1,56 @@
+package io.tradingcore.feature;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every feature an expression can call, by name. Names are looked up case-insensitively; each feature's
+ * {@link FeatureSpec#name()} is its canonical spelling. Immutable and thread-safe.
+ */
+public final class FeatureCatalog
+{
+    private final Map<String, FeatureSpec> byName;
+
+    public FeatureCatalog(final List<FeatureSpec> specs)
+    {
+        final Map<String, FeatureSpec> map = new LinkedHashMap<>();
+        for (final FeatureSpec spec : specs)
+        {
+            if (map.put(key(spec.name()), spec) != null)
+            {
+                throw new IllegalArgumentException("two catalog features are named '" + spec.name() + "'");
+            }
+        }
+        byName = Collections.unmodifiableMap(map);
+    }
+
+    /** @return the built-in catalog. */
+    public static FeatureCatalog standard()
+    {
+        return STANDARD;
+    }
+
+    private static final FeatureCatalog STANDARD = new FeatureCatalog(List.of(
+        Sma.SPEC));
+
+    /** @return the feature called {@code name} (any case), or null. */
+    public FeatureSpec find(final String name)
+    {
+        return byName.get(key(name));
+    }
+
+    /** @return every feature in catalog order. */
+    public List<FeatureSpec> specs()
+    {
+        return new ArrayList<>(byName.values());
+    }
+
+    private static String key(final String name)
+    {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
