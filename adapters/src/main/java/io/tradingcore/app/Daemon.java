@@ -4,11 +4,19 @@ import io.tradingcore.engine.Clock;
 import io.tradingcore.engine.Engine;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.engine.Stage;
+import io.tradingcore.event.CommandResult;
+import io.tradingcore.event.CommandType;
+import io.tradingcore.event.Event;
 import io.tradingcore.event.SourceIds;
+import io.tradingcore.feature.FeatureCatalog;
+import io.tradingcore.feature.FeatureSet;
+import io.tradingcore.feature.FeatureSetCodec;
+import io.tradingcore.feature.FeatureStage;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.ReplayFeed;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +28,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
@@ -37,6 +47,7 @@ final class Daemon implements AutoCloseable
     static final String SAMPLE_TRADES = "/sample-data/bitstamp_trades_from_20131125_usd.csv";
 
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    private static final long COMMAND_TIMEOUT_SECONDS = 10;
 
     private final DaemonConfig config;
     private final Clock clock;
@@ -59,7 +70,7 @@ final class Daemon implements AutoCloseable
     /** The logic stages after the engine's built-in ones, in order. Later stages are added here. */
     static List<Stage> logicStages()
     {
-        return List.of(new MarketStage());
+        return List.of(new MarketStage(), new FeatureStage(FeatureCatalog.standard()));
     }
 
     void start()
@@ -72,6 +83,7 @@ final class Daemon implements AutoCloseable
             kv("recovered_outputs", engine.recoveredOutputs()));
         final long resumeAfter = engine.lastSourcePosition(SourceIds.REPLAY_FEED);
         engine.start();
+        applyFeatureSets();
         if (config.feedEnabled())
         {
             startFeed(resumeAfter);
@@ -86,6 +98,41 @@ final class Daemon implements AutoCloseable
             () -> feed == null ? 0 : feed.rowsSkipped());
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
+    }
+
+    /**
+     * Puts every configured feature set through the journal, before any market data; unchanged sets keep
+     * their state. Sets that are no longer configured are left alone (they may belong to API users).
+     */
+    private void applyFeatureSets()
+    {
+        final UnsafeBuffer payload = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
+        for (final FeatureSet set : config.featureSets())
+        {
+            final int length = FeatureSetCodec.encodePut(set, payload);
+            final int result;
+            try
+            {
+                result = engine.submit(SourceIds.ENGINE, CommandType.FEATURE_SET_PUT, payload, length)
+                    .get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while applying feature sets", ex);
+            }
+            catch (final ExecutionException | TimeoutException ex)
+            {
+                throw new IllegalStateException("feature set " + set.user() + "/" + set.name() +
+                    " was not applied within " + COMMAND_TIMEOUT_SECONDS + " s", ex);
+            }
+            if (result != CommandResult.OK)
+            {
+                throw new IllegalStateException("feature set " + set.user() + "/" + set.name() + " was refused: " +
+                    CommandResult.name(result));
+            }
+            LOG.info("feature set {}/{} applied", set.user(), set.name(), kv("features", set.features().size()));
+        }
     }
 
     private void schedule(final long intervalMillis, final Runnable task)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tradingcore.engine.EngineConfig;
+import io.tradingcore.feature.FeatureSet;
 import io.tradingcore.journal.Fsync;
 import io.tradingcore.market.ImportFormat;
 import io.tradingcore.market.OnError;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +36,7 @@ import java.util.Map;
  * @param feed            replay options from {@code feed.*}.
  * @param exitWhenDone    {@code feed.exit-when-done}.
  * @param statusIntervalMillis {@code status.interval-ms}.
+ * @param featureSets          the sets of {@code features.sets-file}, validated.
  */
 public record DaemonConfig(
     EngineConfig engine,
@@ -43,7 +46,8 @@ public record DaemonConfig(
     Path feedFile,
     ReplayFeed.Options feed,
     boolean exitWhenDone,
-    long statusIntervalMillis)
+    long statusIntervalMillis,
+    List<FeatureSet> featureSets)
 {
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -138,7 +142,8 @@ public record DaemonConfig(
             feedFile.isBlank() ? null : Path.of(feedFile),
             feed,
             v.bool("feed.exit-when-done"),
-            v.nonNegative("status.interval-ms"));
+            v.nonNegative("status.interval-ms"),
+            v.parse("features.sets-file", FeatureSetsFile::load));
     }
 
     static ImportFormat importFormat(final String text)

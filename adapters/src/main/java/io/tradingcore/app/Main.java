@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ReplayCommand.class,
         ImportCommand.class,
         BarsCommand.class,
+        FeaturesCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main

@@ -8,11 +8,13 @@ import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.SourceIds;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.journal.JournalHandler;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,9 +185,32 @@ public final class Engine implements AutoCloseable
      */
     public CompletableFuture<Integer> requestSnapshot()
     {
+        return submit(SourceIds.ENGINE, CommandType.SNAPSHOT, new UnsafeBuffer(new byte[0]), 0);
+    }
+
+    /**
+     * Publishes a command, time-stamped with the latest event time, and returns its result.
+     *
+     * @param sourceId who sends it ({@link SourceIds}).
+     * @param payload  the command body, {@code length} bytes from offset 0, at most {@link Event#MAX_PAYLOAD}.
+     * @return completed with the {@link io.tradingcore.event.CommandResult} once the logic has applied the
+     *         command and the journal holds it.
+     * @throws IllegalArgumentException if the payload is too large (nothing is published).
+     */
+    public CompletableFuture<Integer> submit(final short sourceId, final int commandType, final DirectBuffer payload,
+        final int length)
+    {
         final CommandCompletions.Pending pending = completions.register();
-        publisher.command(SourceIds.ENGINE, -1, publisher.lastTimeNanos(), CommandType.SNAPSHOT,
-            pending.correlationId(), new UnsafeBuffer(new byte[0]), 0, 0);
+        try
+        {
+            publisher.command(sourceId, -1, publisher.lastTimeNanos(), commandType, pending.correlationId(), payload,
+                0, length);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            completions.complete(pending.correlationId(), CommandResult.INVALID);
+            throw ex;
+        }
         return pending.result();
     }
 

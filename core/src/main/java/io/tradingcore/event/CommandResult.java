@@ -10,6 +10,8 @@ public final class CommandResult
     public static final int INVALID = 2;
     /** The command could not be carried out (e.g. a snapshot write failed). */
     public static final int FAILED = 3;
+    /** The command names something that does not exist (e.g. deleting an unknown feature set). */
+    public static final int NOT_FOUND = 4;
 
     private CommandResult()
     {
@@ -23,6 +25,7 @@ public final class CommandResult
             case UNKNOWN_COMMAND: return "UNKNOWN_COMMAND";
             case INVALID: return "INVALID";
             case FAILED: return "FAILED";
+            case NOT_FOUND: return "NOT_FOUND";
             default: return "UNKNOWN(" + result + ")";
         }
     }

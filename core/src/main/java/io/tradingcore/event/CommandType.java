@@ -8,6 +8,10 @@ public final class CommandType
 {
     /** Every logic stage writes its state to the snapshot store at this sequence. */
     public static final int SNAPSHOT = 1;
+    /** Creates or replaces a user's feature set; payload {@code io.tradingcore.feature.FeatureSetCodec}. */
+    public static final int FEATURE_SET_PUT = 10;
+    /** Deletes a user's feature set; payload {@code io.tradingcore.feature.FeatureSetCodec}. */
+    public static final int FEATURE_SET_DELETE = 11;
 
     private CommandType()
     {
@@ -22,6 +26,8 @@ public final class CommandType
         switch (commandType)
         {
             case SNAPSHOT: return "SNAPSHOT";
+            case FEATURE_SET_PUT: return "FEATURE_SET_PUT";
+            case FEATURE_SET_DELETE: return "FEATURE_SET_DELETE";
             default: return "UNKNOWN(" + commandType + ")";
         }
     }

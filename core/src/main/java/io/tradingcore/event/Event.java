@@ -60,6 +60,8 @@ public final class Event
 
     /** Bars closed while processing this event (written by the market stage). */
     public final BarList closedBars = new BarList(8);
+    /** Feature values of the bars closed by this event, one row per feature set (written by the feature stage). */
+    public final FeatureRows featureRows = new FeatureRows();
     /** Result of a COMMAND ({@link CommandResult}); written by the stage that handles it. */
     public int commandResult;
     /** Set by the stage that recognises a COMMAND; a command no stage recognises is UNKNOWN_COMMAND. */
@@ -71,6 +73,7 @@ public final class Event
     public void resetOutputs()
     {
         closedBars.clear();
+        featureRows.clear();
         commandResult = CommandResult.OK;
         commandHandled = false;
         snapshotFailed = false;
@@ -79,7 +82,7 @@ public final class Event
     /** @return true if the logic produced anything the output journal must record. */
     public boolean hasOutputs()
     {
-        return closedBars.size() > 0 || (type == EventType.COMMAND && commandResult != CommandResult.OK);
+        return closedBars.size() > 0 || featureRows.size() > 0 || (type == EventType.COMMAND && commandResult != CommandResult.OK);
     }
 
     /**

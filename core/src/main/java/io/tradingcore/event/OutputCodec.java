@@ -15,11 +15,16 @@ import static io.tradingcore.event.EventCodec.ORDER;
  *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
  *   | causeSeq i64     | timeNanos i64 | ver u8| type u8| pad u16   | commandResult i32| barCount i32 |
  *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
- *   28 pad i32 | 32 bars: barCount x 64 bytes
+ *   28 featureRowCount i32 | 32 bars: barCount x 64 bytes | feature rows: featureRowCount x (24 + 8 x n)
  *
  *   bar (64 bytes): 0 symbolId i32 | 4 tickCount i32 | 8 openTime i64 | 16 open f64 | 24 high f64 |
  *                   32 low f64 | 40 close f64 | 48 volume f64 | 56 timeframe u8 | 57 pad[7]
+ *
+ *   feature row:    0 setId i32 | 4 symbolId i32 | 8 openTime i64 | 16 timeframe u8 | 17 pad u8 |
+ *                   18 valueCount n u16 | 20 pad i32 | 24 values: n x f64 (NaN = undefined)
  * </pre>
+ *
+ * Records written before feature rows existed have 0 at offset 28, so they decode unchanged.
  *
  * Stateless; safe to call from any thread with its own buffers.
  */
@@ -33,6 +38,7 @@ public final class OutputCodec
     public static final int TYPE_OFFSET = 17;
     public static final int COMMAND_RESULT_OFFSET = 20;
     public static final int BAR_COUNT_OFFSET = 24;
+    public static final int FEATURE_ROW_COUNT_OFFSET = 28;
     public static final int HEADER_LENGTH = 32;
 
     public static final int BAR_LENGTH = 64;
@@ -46,6 +52,13 @@ public final class OutputCodec
     public static final int BAR_VOLUME_OFFSET = 48;
     public static final int BAR_TIMEFRAME_OFFSET = 56;
 
+    public static final int ROW_HEADER_LENGTH = 24;
+    public static final int ROW_SET_OFFSET = 0;
+    public static final int ROW_SYMBOL_OFFSET = 4;
+    public static final int ROW_OPEN_TIME_OFFSET = 8;
+    public static final int ROW_TIMEFRAME_OFFSET = 16;
+    public static final int ROW_VALUE_COUNT_OFFSET = 18;
+
     private OutputCodec()
     {
     }
@@ -53,7 +66,8 @@ public final class OutputCodec
     /** @return the encoded length of the outputs of {@code event}. */
     public static int encodedLength(final Event event)
     {
-        return HEADER_LENGTH + event.closedBars.size() * BAR_LENGTH;
+        return HEADER_LENGTH + event.closedBars.size() * BAR_LENGTH +
+            event.featureRows.size() * ROW_HEADER_LENGTH + event.featureRows.totalValues() * Double.BYTES;
     }
 
     /**
@@ -72,14 +86,62 @@ public final class OutputCodec
         buffer.putShort(TYPE_OFFSET + 1, (short)0, ORDER);
         buffer.putInt(COMMAND_RESULT_OFFSET, event.commandResult, ORDER);
         buffer.putInt(BAR_COUNT_OFFSET, bars.size(), ORDER);
-        buffer.putInt(BAR_COUNT_OFFSET + 4, 0, ORDER);
+        buffer.putInt(FEATURE_ROW_COUNT_OFFSET, event.featureRows.size(), ORDER);
         int offset = HEADER_LENGTH;
         for (int i = 0; i < bars.size(); i++)
         {
             encodeBar(bars.get(i), buffer, offset);
             offset += BAR_LENGTH;
         }
+        final FeatureRows rows = event.featureRows;
+        for (int row = 0; row < rows.size(); row++)
+        {
+            offset = encodeRow(rows, row, buffer, offset);
+        }
         return offset;
+    }
+
+    private static int encodeRow(final FeatureRows rows, final int row, final MutableDirectBuffer buffer,
+        final int offset)
+    {
+        final int count = rows.valueCount(row);
+        buffer.putInt(offset + ROW_SET_OFFSET, rows.setId(row), ORDER);
+        buffer.putInt(offset + ROW_SYMBOL_OFFSET, rows.symbolId(row), ORDER);
+        buffer.putLong(offset + ROW_OPEN_TIME_OFFSET, rows.openTimeNanos(row), ORDER);
+        buffer.putLong(offset + ROW_TIMEFRAME_OFFSET, 0L, ORDER);
+        buffer.putByte(offset + ROW_TIMEFRAME_OFFSET, rows.timeframe(row));
+        buffer.putShort(offset + ROW_VALUE_COUNT_OFFSET, (short)count, ORDER);
+        int at = offset + ROW_HEADER_LENGTH;
+        for (int column = 0; column < count; column++)
+        {
+            buffer.putDouble(at, rows.value(row, column), ORDER);
+            at += Double.BYTES;
+        }
+        return at;
+    }
+
+    /**
+     * Decodes every feature row of the output record into {@code rows} (cleared first); allocates only
+     * when {@code rows} must grow.
+     */
+    public static void decodeFeatureRows(final DirectBuffer buffer, final FeatureRows rows)
+    {
+        rows.clear();
+        final int count = buffer.getInt(FEATURE_ROW_COUNT_OFFSET, ORDER);
+        int offset = HEADER_LENGTH + barCount(buffer) * BAR_LENGTH;
+        for (int row = 0; row < count; row++)
+        {
+            rows.beginRow(buffer.getInt(offset + ROW_SET_OFFSET, ORDER), buffer.getInt(offset + ROW_SYMBOL_OFFSET,
+                ORDER), buffer.getByte(offset + ROW_TIMEFRAME_OFFSET), buffer.getLong(offset + ROW_OPEN_TIME_OFFSET,
+                ORDER));
+            final int values = buffer.getShort(offset + ROW_VALUE_COUNT_OFFSET, ORDER) & 0xFFFF;
+            offset += ROW_HEADER_LENGTH;
+            for (int column = 0; column < values; column++)
+            {
+                rows.addValue(buffer.getDouble(offset, ORDER));
+                offset += Double.BYTES;
+            }
+        }
     }
 
     private static void encodeBar(final Bar bar, final MutableDirectBuffer buffer, final int offset)
@@ -140,6 +202,19 @@ public final class OutputCodec
         {
             decodeBar(buffer, i, bar);
             sb.append(" bar[").append(i).append("]=").append(bar);
+        }
+        final FeatureRows rows = new FeatureRows();
+        decodeFeatureRows(buffer, rows);
+        for (int row = 0; row < rows.size(); row++)
+        {
+            sb.append(" features[").append(row).append("]={set=").append(rows.setId(row))
+                .append(", symbol=").append(rows.symbolId(row)).append(", tf=").append(rows.timeframe(row))
+                .append(", openTime=").append(rows.openTimeNanos(row)).append(", values=[");
+            for (int column = 0; column < rows.valueCount(row); column++)
+            {
+                sb.append(column == 0 ? "" : ", ").append(rows.value(row, column));
+            }
+            sb.append("]}");
         }
         return sb.toString();
     }

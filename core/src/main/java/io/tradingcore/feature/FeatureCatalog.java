@@ -35,7 +35,17 @@ public final class FeatureCatalog
     }
 
     private static final FeatureCatalog STANDARD = new FeatureCatalog(List.of(
-        Sma.SPEC));
+        // moving averages and trend
+        Sma.SPEC, Ema.SPEC, Wma.SPEC, Dema.SPEC, Tema.SPEC, Macd.SPEC, Adx.SPEC, PlusDi.SPEC, MinusDi.SPEC,
+        LinearRegSlope.SPEC,
+        // momentum and oscillators
+        Rsi.SPEC, StochRsi.SPEC, Stoch.SPEC, Cci.SPEC, Willr.SPEC, Mom.SPEC, Roc.SPEC,
+        // volatility and bands
+        Atr.SPEC, Natr.SPEC, Bbands.SPEC, Stddev.SPEC, Var.SPEC,
+        // volume
+        Mfi.SPEC, Obv.SPEC, Vwap.SPEC,
+        // statistics
+        LogReturn.SPEC, Volatility.SPEC, ZScore.SPEC, Highest.SPEC, Lowest.SPEC));
 
     /** @return the feature called {@code name} (any case), or null. */
     public FeatureSpec find(final String name)

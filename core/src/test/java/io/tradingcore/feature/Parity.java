@@ -156,9 +156,22 @@ final class Parity
             feeder.feed(after, series, i);
             for (int k = 0; k < uninterrupted.outputCount(); k++)
             {
-                assertThat(after.value(k)).as("restored output %d at bar %d", k, i)
-                    .isEqualTo(uninterrupted.value(k));
+                assertThat(Double.doubleToLongBits(after.value(k))).as("restored output %d at bar %d", k, i)
+                    .isEqualTo(Double.doubleToLongBits(uninterrupted.value(k)));
             }
+        }
+    }
+
+    /**
+     * {@link #assertSnapshotContinues} on the closes of {@code series} for each cut: cuts inside the warm-up
+     * check that the half-seeded state (NaN outputs included) survives too.
+     */
+    static <R extends RealIndicator> void assertSnapshotContinuesAt(final Supplier<R> factory, final Series series,
+        final int... cuts)
+    {
+        for (final int cut : cuts)
+        {
+            assertSnapshotContinues(factory, series, cut, Feeder.close());
         }
     }
 

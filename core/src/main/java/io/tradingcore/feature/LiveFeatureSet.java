@@ -1,0 +1,122 @@
+package io.tradingcore.feature;
+
+import io.tradingcore.event.Bar;
+import io.tradingcore.event.FeatureRows;
+import org.agrona.collections.Long2ObjectHashMap;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A feature set inside the feature stage: its definition, and one compiled {@link FeatureProgram} per
+ * (symbol, timeframe) it has seen, created on that pair's first bar. Logic thread only.
+ */
+final class LiveFeatureSet
+{
+    private static final byte UNKNOWN = 0;
+    private static final byte APPLIES = 1;
+    private static final byte SKIPPED = 2;
+
+    final int id;
+    final FeatureSet definition;
+    final List<String> columns;
+    private final FeatureCatalog catalog;
+    private final int timeframeMask;
+    private final Long2ObjectHashMap<FeatureProgram> programs = new Long2ObjectHashMap<>();
+    private byte[] symbolMatch = new byte[16];
+
+    /**
+     * @throws IllegalArgumentException naming the expression when one does not compile.
+     */
+    LiveFeatureSet(final int id, final FeatureSet definition, final FeatureCatalog catalog)
+    {
+        this.id = id;
+        this.definition = definition;
+        this.catalog = catalog;
+        this.columns = definition.compile(catalog).columns();
+        this.timeframeMask = definition.timeframeMask();
+    }
+
+    /** Updates the program of the bar's symbol and timeframe, if the set applies, and appends its row. */
+    void onBar(final Bar bar, final double spread, final FeatureRows rows, final List<String> symbols)
+    {
+        if ((timeframeMask & (1 << bar.timeframe)) == 0 || !appliesTo(bar.symbolId, symbols))
+        {
+            return;
+        }
+        final long key = key(bar.symbolId, bar.timeframe);
+        FeatureProgram program = programs.get(key);
+        if (program == null)
+        {
+            program = definition.compile(catalog);
+            programs.put(key, program);
+        }
+        program.update(bar.openTimeNanos, bar.open, bar.high, bar.low, bar.close, bar.volume, spread);
+        rows.beginRow(id, bar.symbolId, bar.timeframe, bar.openTimeNanos);
+        final int columnCount = program.columnCount();
+        for (int column = 0; column < columnCount; column++)
+        {
+            rows.addValue(program.value(column));
+        }
+    }
+
+    private boolean appliesTo(final int symbolId, final List<String> symbols)
+    {
+        if (definition.symbols().isEmpty())
+        {
+            return true;
+        }
+        if (symbolId < 0 || symbolId >= symbols.size())
+        {
+            return false;
+        }
+        if (symbolId >= symbolMatch.length)
+        {
+            symbolMatch = Arrays.copyOf(symbolMatch, Math.max(symbolMatch.length * 2, symbolId + 1));
+        }
+        if (symbolMatch[symbolId] == UNKNOWN)
+        {
+            symbolMatch[symbolId] = definition.appliesTo(symbols.get(symbolId)) ? APPLIES : SKIPPED;
+        }
+        return symbolMatch[symbolId] == APPLIES;
+    }
+
+    private static long key(final int symbolId, final byte timeframe)
+    {
+        return ((long)symbolId << 8) | (timeframe & 0xFF);
+    }
+
+    void writeState(final DataOutput out) throws IOException
+    {
+        final long[] keys = new long[programs.size()];
+        int n = 0;
+        final Long2ObjectHashMap<FeatureProgram>.KeyIterator iterator = programs.keySet().iterator();
+        while (iterator.hasNext())
+        {
+            keys[n++] = iterator.nextLong();
+        }
+        Arrays.sort(keys);
+        out.writeInt(keys.length);
+        for (final long key : keys)
+        {
+            out.writeLong(key);
+            programs.get(key).writeState(out);
+        }
+    }
+
+    void readState(final DataInput in) throws IOException
+    {
+        programs.clear();
+        final int count = in.readInt();
+        for (int i = 0; i < count; i++)
+        {
+            final long key = in.readLong();
+            final FeatureProgram program = definition.compile(catalog);
+            program.readState(in);
+            programs.put(key, program);
+        }
+    }
+}
