@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Every command run in-process through {@link Main#execute}, with its output captured. */
 class CliTest
@@ -62,7 +65,7 @@ class CliTest
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "replay", "import", "bars"})
+    @ValueSource(strings = {"run", "replay", "import", "bars", "features"})
     void everyCommandHasHelp(final String command)
     {
         assertThat(Main.execute(command, "--help")).isZero();
@@ -73,7 +76,7 @@ class CliTest
     void topLevelHelpListsTheCommands()
     {
         assertThat(Main.execute("--help")).isZero();
-        assertThat(out()).contains("run").contains("replay").contains("import").contains("bars");
+        assertThat(out()).contains("run").contains("replay").contains("import").contains("bars").contains("features");
     }
 
     @Test
@@ -248,6 +251,61 @@ class CliTest
     {
         assertThat(Main.execute("run", "--stages", "triple", "--journal", dir.toString())).isEqualTo(2);
         assertThat(err()).contains("engine.stages").contains("triple").contains("single, chained");
+    }
+
+    @Test
+    void featuresWritesOneRowPerBarWithEachFeatureAsWritten() throws IOException
+    {
+        final Path bars = dir.resolve("aapl.csv");
+        try (InputStream in = CliTest.class.getResourceAsStream("/sample-data/appleinc_bars_from_20130101_usd.csv"))
+        {
+            Files.copy(in, bars);
+        }
+        final Path csv = dir.resolve("features.csv");
+
+        assertThat(Main.execute("features", "--input", bars.toString(), "--features",
+            "sma(close,5), bbands(close,5,2,2).upper,close[1] < close", "--out", csv.toString())).as(err()).isZero();
+
+        final List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("time,\"sma(close,5)\",\"bbands(close,5,2,2).upper\",close[1] < close");
+        assertThat(lines).hasSize(253);
+        assertThat(lines.get(1)).isEqualTo("2013-01-02T00:00:00Z,,,");
+        assertThat(lines.get(4)).startsWith("2013-01-07T00:00:00Z,,,");
+        final double[] closes = {549.03, 542.10, 527.00, 523.90, 521.00};
+        final String[] fifth = lines.get(5).split(",", -1);
+        assertThat(Double.parseDouble(fifth[1])).isCloseTo(Arrays.stream(closes).sum() / 5, within(1e-9));
+        assertThat(fifth[3]).isEqualTo("0.0");
+        assertThat(out()).contains("252 bars x 3 feature columns");
+    }
+
+    @Test
+    void featuresOfResampledBarsEqualFeaturesOfTheTicks() throws IOException
+    {
+        final Path trades = sampleTrades(20_000);
+        final Path m1 = dir.resolve("m1.csv");
+        final Path fromTicks = dir.resolve("from-ticks.csv");
+        final Path fromBars = dir.resolve("from-bars.csv");
+        final String features = "rsi(close,14),atr(14),macd(close,12,26,9)";
+        assertThat(Main.execute("bars", "--input", trades.toString(), "--timeframe", "M1", "--out", m1.toString()))
+            .isZero();
+
+        assertThat(Main.execute("features", "--input", trades.toString(), "--timeframe", "M5", "--features", features,
+            "--out", fromTicks.toString())).as(err()).isZero();
+        assertThat(Main.execute("features", "--input", m1.toString(), "--timeframe", "M5", "--features", features,
+            "--out", fromBars.toString())).as(err()).isZero();
+
+        assertThat(Files.readAllLines(fromTicks)).hasSize(independentM5(trades).size() + 1)
+            .isEqualTo(Files.readAllLines(fromBars));
+    }
+
+    @Test
+    void featuresRefusesAnUnknownFeatureWithExitCode2AndShowsWhere()
+    {
+        assertThat(Main.execute("features", "--input", "x.csv", "--features", "sma(close,20),smaa(close,3)", "--out",
+            dir.resolve("never.csv").toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown feature 'smaa' at position 14; did you mean 'sma'?")
+            .contains("sma(close,20),smaa(close,3)\n              ^");
+        assertThat(dir.resolve("never.csv")).doesNotExist();
     }
 
     private Path sampleTrades(final int rows) throws IOException

@@ -2,6 +2,7 @@ package io.tradingcore.app;
 
 import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.journal.Fsync;
+import io.tradingcore.market.Timeframe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,41 @@ class DaemonConfigTest
 
         assertThatThrownBy(() -> DaemonConfig.load(file, Map.of(), Map.of()))
             .hasMessageContaining("config file " + file + " is not valid YAML");
+    }
+
+    @Test
+    void theBundledFeatureSetsAreAppliedByDefaultAndNoneTurnsThemOff()
+    {
+        final DaemonConfig config = DaemonConfig.load(null, Map.of(), Map.of());
+        assertThat(config.featureSets()).singleElement().satisfies(set ->
+        {
+            assertThat(set.user()).isEqualTo("demo");
+            assertThat(set.timeframes()).containsExactly(Timeframe.M1, Timeframe.M5);
+            assertThat(set.features()).contains("macd(close,12,26,9)");
+        });
+        assertThat(DaemonConfig.load(null, Map.of("TC_FEATURES_SETS_FILE", "none"), Map.of()).featureSets()).isEmpty();
+    }
+
+    @Test
+    void aFeatureSetsFileIsCheckedCompletelyBeforeTheDaemonStarts() throws IOException
+    {
+        final Path file = dir.resolve("sets.yaml");
+        Files.writeString(file, "sets:\n  - user: ann\n    name: ok\n    features: [close]\n" +
+            "  - user: ann\n    name: bad\n    timeframes: [M5]\n    features: [sma(close,20), rsi(clse,14)]\n");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
+            .isInstanceOf(DaemonConfig.ConfigException.class)
+            .hasMessageContaining("config key 'features.sets-file' (from command line)")
+            .hasMessageContaining(file + ": sets[1].features[1]: unknown field or feature 'clse' at position 4; did you mean 'close'?");
+
+        Files.writeString(file, "sets:\n  - user: ann\n    name: x\n    timeframes: [M7]\n    features: [close]\n");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
+            .hasMessageContaining("sets[0].timeframes[0]: ").hasMessageContaining("M7");
+
+        Files.writeString(file, "sets:\n  - user: ann\n    name: x\n    feature: [close]\n");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
+            .hasMessageContaining("unknown field 'feature' at line 4");
+
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", "missing.yaml")))
+            .hasMessageContaining("cannot read missing.yaml");
     }
 }

@@ -11,7 +11,8 @@ public abstract class BarIndicator extends Indicator
     }
 
     /**
-     * Applies the next closed bar.
+     * Applies the next closed bar. Callers never pass NaN fields: a bar with an undefined field is skipped,
+     * not applied.
      *
      * @param openTimeNanos bar open time, epoch nanoseconds UTC.
      */

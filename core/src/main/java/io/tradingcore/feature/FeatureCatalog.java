@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class FeatureCatalog
 {
+    private static final List<String> KEYWORDS = List.of("and", "or", "not");
+
     private final Map<String, FeatureSpec> byName;
 
     public FeatureCatalog(final List<FeatureSpec> specs)
@@ -20,7 +22,13 @@ public final class FeatureCatalog
         final Map<String, FeatureSpec> map = new LinkedHashMap<>();
         for (final FeatureSpec spec : specs)
         {
-            if (map.put(key(spec.name()), spec) != null)
+            final String key = key(spec.name());
+            if (Op.FUNCTIONS.contains(key) || Node.Bar.FIELDS.contains(key) || KEYWORDS.contains(key))
+            {
+                throw new IllegalArgumentException("catalog feature '" + spec.name() +
+                    "' would be hidden by the built-in function, bar field or keyword of the same name");
+            }
+            if (map.put(key, spec) != null)
             {
                 throw new IllegalArgumentException("two catalog features are named '" + spec.name() + "'");
             }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** The first {@code count} real Bitstamp trades of the bundled sample, as arrays. */
-final class BitstampSample
+public final class BitstampSample
 {
     static final String RESOURCE = "/sample-data/bitstamp_trades_from_20131125_usd.csv";
 
@@ -30,7 +30,7 @@ final class BitstampSample
         amounts = new double[count];
     }
 
-    static BitstampSample load(final int count)
+    public static BitstampSample load(final int count)
     {
         final BitstampSample sample = new BitstampSample(count);
         final int[] n = new int[1];
@@ -73,13 +73,13 @@ final class BitstampSample
         return sample;
     }
 
-    int size()
+    public int size()
     {
         return times.length;
     }
 
     /** Publishes trades {@code from} (inclusive) to {@code to} (exclusive) as ticks of one symbol. */
-    void publish(final EventPublisher publisher, final int from, final int to)
+    public void publish(final EventPublisher publisher, final int from, final int to)
     {
         final int symbol = publisher.symbol("BTCUSD", times[from]);
         for (int i = from; i < to; i++)

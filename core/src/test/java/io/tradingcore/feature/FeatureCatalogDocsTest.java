@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +77,6 @@ class FeatureCatalogDocsTest
 
     private static String number(final double value)
     {
-        return value == Math.rint(value) ? Long.toString((long)value) : String.format(Locale.ROOT, "%s", value);
+        return Math.abs(value) < 1e15 && value == Math.rint(value) ? Long.toString((long)value) : Double.toString(value);
     }
 }
