@@ -33,8 +33,8 @@ import java.util.concurrent.TimeUnit;
  * ({@code @OperationsPerInvocation(COUNT)}, so ns/op is ns per bar and {@code gc.alloc.rate.norm} bytes per bar).
  * <ul>
  *   <li>{@code tradingcore}: fresh catalog indicators ({@link FeatureSpec#create}), streamed bar by bar: for
- *       each bar, one {@code update} of every indicator of the set, then its first output read, as a live
- *       feature stage does.</li>
+ *       each bar, one {@code update} of every indicator of the set, then its first output read: what a live
+ *       system does as each bar closes.</li>
  *   <li>{@code ta4j}: fresh ta4j-core 0.17 indicators ({@link Ta4jCatalog}) over a {@link BarSeries} of
  *       {@code DoubleNum} built once per trial outside the measurement; for each feature, {@code getValue(i)} of
  *       every output for every index ascending (ta4j caches each value, so a fresh indicator starts empty).</li>

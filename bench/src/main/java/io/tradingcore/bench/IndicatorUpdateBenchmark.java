@@ -108,7 +108,8 @@ public class IndicatorUpdateBenchmark
 
         private static void requireWholeCatalog() throws NoSuchFieldException
         {
-            final List<String> listed = Arrays.asList(Feature.class.getField("name").getAnnotation(Param.class).value());
+            final Param param = Feature.class.getField("name").getAnnotation(Param.class);
+            final List<String> listed = Arrays.asList(param.value());
             final List<String> catalog = new ArrayList<>();
             for (final FeatureSpec spec : FeatureCatalog.standard().specs())
             {

@@ -12,11 +12,9 @@ import org.ta4j.core.indicators.MACDIndicator;
 import org.ta4j.core.indicators.ROCIndicator;
 import org.ta4j.core.indicators.RSIIndicator;
 import org.ta4j.core.indicators.SMAIndicator;
-import org.ta4j.core.indicators.StochasticOscillatorKIndicator;
 import org.ta4j.core.indicators.StochasticRSIIndicator;
 import org.ta4j.core.indicators.TripleEMAIndicator;
 import org.ta4j.core.indicators.WMAIndicator;
-import org.ta4j.core.indicators.WilliamsRIndicator;
 import org.ta4j.core.indicators.adx.ADXIndicator;
 import org.ta4j.core.indicators.adx.MinusDIIndicator;
 import org.ta4j.core.indicators.adx.PlusDIIndicator;
@@ -24,7 +22,9 @@ import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.indicators.helpers.HighPriceIndicator;
 import org.ta4j.core.indicators.helpers.HighestValueIndicator;
+import org.ta4j.core.indicators.helpers.LowPriceIndicator;
 import org.ta4j.core.indicators.helpers.LowestValueIndicator;
 import org.ta4j.core.indicators.numeric.NumericIndicator;
 import org.ta4j.core.indicators.statistics.SigmaIndicator;
@@ -50,11 +50,15 @@ import java.util.Map;
  * (so with the same defaults as the catalog). Numbers are {@link DoubleNum} (ta4j's fastest; its default,
  * {@code DecimalNum}, computes in {@code BigDecimal}).
  *
- * <p>Mapping: sma, ema, wma, dema, tema, rsi, roc, var, cci, willr, atr, adx, plus_di, minus_di, mfi, obv to
+ * <p>Mapping: sma, ema, wma, dema, tema, rsi, roc, var, cci, atr, adx, plus_di, minus_di, mfi, obv to
  * ta4j's indicator of the same name; macd to {@code MACDIndicator}, an {@code EMAIndicator} of it (signal) and
  * their difference (hist); linearreg_slope to {@code SimpleLinearRegressionIndicator} of type SLOPE; stochrsi
  * to {@code StochasticRSIIndicator} over {@code RSIIndicator(period)} with the fastk window, plus an SMA of it
- * (fastd); stoch to {@code StochasticOscillatorKIndicator(fastk)}, its SMA (slowk) and that one's SMA (slowd);
+ * (fastd); stoch to ta4j's fast %K formula, its SMA (slowk) and that one's SMA (slowd); willr to ta4j's %R
+ * formula; both formulas are composed of {@code HighestValueIndicator}, {@code LowestValueIndicator} and
+ * {@code NumericIndicator} because 0.17's {@code StochasticOscillatorKIndicator} and {@code WilliamsRIndicator}
+ * build a new highest and lowest indicator inside every {@code calculate(i)}, whose empty cache makes each value
+ * cost O(i): quadratic over a series (about 90 µs per bar already at 100,000 bars);
  * bbands to ta4j's Bollinger middle (an SMA), upper and lower with {@code StandardDeviationIndicator}; stddev
  * to {@code StandardDeviationIndicator}; zscore to {@code SigmaIndicator}; highest and lowest to
  * {@code HighestValueIndicator} and {@code LowestValueIndicator}.
@@ -69,6 +73,8 @@ final class Ta4jCatalog
 {
     /** Catalog features ta4j 0.17 has no indicator for. */
     static final List<String> LACKING = List.of("mom", "natr", "vwap", "logret", "volatility");
+
+    private static final int HUNDRED = 100;
 
     /** Builds the ta4j indicators of one feature's outputs from the catalog's parameter values. */
     @FunctionalInterface
@@ -164,12 +170,21 @@ final class Ta4jCatalog
         });
         map.put("stoch", (s, c, p) ->
         {
-            final SMAIndicator slowK = new SMAIndicator(new StochasticOscillatorKIndicator(s, period(p, 0)),
-                period(p, 1));
+            final HighestValueIndicator highest = new HighestValueIndicator(new HighPriceIndicator(s), period(p, 0));
+            final LowestValueIndicator lowest = new LowestValueIndicator(new LowPriceIndicator(s), period(p, 0));
+            final NumericIndicator fastK = NumericIndicator.of(c).minus(lowest)
+                .dividedBy(NumericIndicator.of(highest).minus(lowest)).multipliedBy(HUNDRED);
+            final SMAIndicator slowK = new SMAIndicator(fastK, period(p, 1));
             return List.of(slowK, new SMAIndicator(slowK, period(p, 2)));
         });
         map.put("cci", (s, c, p) -> List.of(new CCIIndicator(s, period(p, 0))));
-        map.put("willr", (s, c, p) -> List.of(new WilliamsRIndicator(s, period(p, 0))));
+        map.put("willr", (s, c, p) ->
+        {
+            final HighestValueIndicator highest = new HighestValueIndicator(new HighPriceIndicator(s), period(p, 0));
+            final LowestValueIndicator lowest = new LowestValueIndicator(new LowPriceIndicator(s), period(p, 0));
+            return List.of(NumericIndicator.of(highest).minus(c).dividedBy(NumericIndicator.of(highest).minus(lowest))
+                .multipliedBy(-HUNDRED));
+        });
         map.put("roc", (s, c, p) -> List.of(new ROCIndicator(c, period(p, 0))));
     }
 

@@ -1,8 +1,5 @@
 package io.tradingcore.feature;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -11,48 +8,15 @@ import java.util.List;
  * exactly in amortised O(1) with a monotonic deque ({@link MinMaxWindow}) instead of TA-Lib's rescan when the
  * minimum leaves the window. First output after {@code period - 1} inputs.
  */
-public final class Lowest extends RealIndicator
+public final class Lowest extends RollingExtreme
 {
     public static final FeatureSpec SPEC = new FeatureSpec(
         "lowest", FeatureSpec.Input.REAL, List.of(FeatureSpec.Param.period(2, 30)), FeatureSpec.VALUE,
         FeatureSpec.Cost.CONSTANT, "lowest of the last period values (TA-Lib MIN)",
         params -> new Lowest((int)params[0]));
 
-    private final int period;
-    private final MinMaxWindow window;
-
     public Lowest(final int period)
     {
-        super(1);
-        this.period = period;
-        this.window = MinMaxWindow.lowest(period);
-    }
-
-    @Override
-    public void update(final double x)
-    {
-        final double extreme = window.push(x);
-        if (window.count() >= period)
-        {
-            output(0, extreme);
-        }
-    }
-
-    @Override
-    public int lookback()
-    {
-        return period - 1;
-    }
-
-    @Override
-    protected void writeFields(final DataOutput out) throws IOException
-    {
-        window.writeState(out);
-    }
-
-    @Override
-    protected void readFields(final DataInput in) throws IOException
-    {
-        window.readState(in);
+        super(period, MinMaxWindow.lowest(period));
     }
 }
