@@ -3,6 +3,7 @@ package io.tradingcore.app;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -93,8 +94,8 @@ final class FeatureSetsFile
         }
         catch (final UnrecognizedPropertyException ex)
         {
-            throw new IllegalArgumentException(where + ": unknown field '" + ex.getPropertyName() + "' at line " +
-                ex.getLocation().getLineNr() + "; a set has user, name, symbols, timeframes, features", ex);
+            throw new IllegalArgumentException(where + ": unknown field " + path(ex) +
+                "; a set has user, name, symbols, timeframes, features", ex);
         }
         catch (final JsonProcessingException ex)
         {
@@ -113,10 +114,48 @@ final class FeatureSetsFile
             }
             catch (final IllegalArgumentException ex)
             {
-                throw new IllegalArgumentException(where + ": sets[" + i + "]." + ex.getMessage(), ex);
+                throw new IllegalArgumentException(where + ": sets[" + i + "]." + ex.getMessage() +
+                    flowListHint(entries.get(i)), ex);
             }
         }
         return sets;
+    }
+
+    /** @return where a field is, as {@code sets[1].feature}. */
+    private static String path(final JsonMappingException ex)
+    {
+        final StringBuilder sb = new StringBuilder();
+        for (final JsonMappingException.Reference reference : ex.getPath())
+        {
+            if (reference.getFieldName() != null)
+            {
+                sb.append(sb.length() == 0 ? "" : ".").append(reference.getFieldName());
+            }
+            else
+            {
+                sb.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A hint when an expression was cut at a comma, as a YAML flow list {@code [sma(close,20)]} does. */
+    private static String flowListHint(final Entry entry)
+    {
+        if (entry == null || entry.features() == null)
+        {
+            return "";
+        }
+        for (final String feature : entry.features())
+        {
+            if (feature != null && feature.chars().filter(c -> c == '(').count() !=
+                feature.chars().filter(c -> c == ')').count())
+            {
+                return " (write features as a block list, one '- expression' per line: a YAML flow list [a, b]" +
+                    " splits expressions at their commas)";
+            }
+        }
+        return "";
     }
 
     private static FeatureSet toSet(final Entry entry)

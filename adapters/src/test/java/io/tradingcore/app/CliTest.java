@@ -180,9 +180,11 @@ class CliTest
 
         assertThat(err()).contains("tradingcore stopped cleanly; journal at " + journal.toAbsolutePath());
         assertThat(out()).contains("\"message\":\"feed finished\"").contains("\"rows\":3000");
+        assertThat(out()).contains("\"message\":\"feature set demo/momentum applied\"");
         try (Journal recorded = Journal.open(journal, true))
         {
-            assertThat(recorded.lastSequence()).isEqualTo(3_001);
+            assertThat(recorded.lastSequence()).as("feature-set command, symbol, 3000 ticks, final snapshot")
+                .isEqualTo(3_002);
         }
     }
 
@@ -271,10 +273,10 @@ class CliTest
         assertThat(lines).hasSize(253);
         assertThat(lines.get(1)).isEqualTo("2013-01-02T00:00:00Z,,,");
         assertThat(lines.get(4)).startsWith("2013-01-07T00:00:00Z,,,");
-        final double[] closes = {549.03, 542.10, 527.00, 523.90, 521.00};
+        final double[] closes = {549.03, 542.10, 527.00, 523.90, 525.31};
         final String[] fifth = lines.get(5).split(",", -1);
         assertThat(Double.parseDouble(fifth[1])).isCloseTo(Arrays.stream(closes).sum() / 5, within(1e-9));
-        assertThat(fifth[3]).isEqualTo("0.0");
+        assertThat(fifth[3]).as("525.31 after 523.90").isEqualTo("1.0");
         assertThat(out()).contains("252 bars x 3 feature columns");
     }
 

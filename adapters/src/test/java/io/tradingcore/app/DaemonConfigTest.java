@@ -101,11 +101,17 @@ class DaemonConfigTest
     {
         final Path file = dir.resolve("sets.yaml");
         Files.writeString(file, "sets:\n  - user: ann\n    name: ok\n    features: [close]\n" +
-            "  - user: ann\n    name: bad\n    timeframes: [M5]\n    features: [sma(close,20), rsi(clse,14)]\n");
+            "  - user: ann\n    name: bad\n    timeframes: [M5]\n    features:\n      - sma(close,20)\n" +
+            "      - rsi(clse,14)\n");
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
             .isInstanceOf(DaemonConfig.ConfigException.class)
             .hasMessageContaining("config key 'features.sets-file' (from command line)")
             .hasMessageContaining(file + ": sets[1].features[1]: unknown field or feature 'clse' at position 4; did you mean 'close'?");
+
+        Files.writeString(file, "sets:\n  - user: ann\n    name: x\n    features: [sma(close,20)]\n");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
+            .hasMessageContaining("sets[0].features[0]: expected ',' or ')' at position 9 but found end of input")
+            .hasMessageContaining("write features as a block list");
 
         Files.writeString(file, "sets:\n  - user: ann\n    name: x\n    timeframes: [M7]\n    features: [close]\n");
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
@@ -113,7 +119,7 @@ class DaemonConfigTest
 
         Files.writeString(file, "sets:\n  - user: ann\n    name: x\n    feature: [close]\n");
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", file.toString())))
-            .hasMessageContaining("unknown field 'feature' at line 4");
+            .hasMessageContaining("unknown field sets[0].feature; a set has user, name, symbols, timeframes, features");
 
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", "missing.yaml")))
             .hasMessageContaining("cannot read missing.yaml");
