@@ -64,6 +64,9 @@ final class StatusReporter
             kv("processed_sequence", processed),
             kv("feed_rows", feedRows.getAsLong()),
             kv("feed_skipped_rows", feedSkipped.getAsLong()),
+            kv("bars_closed", counters.closedBars.get()),
+            kv("feature_rows", counters.featureRows.get()),
+            kv("commands_refused", counters.refusedCommands.get()),
             kv("snapshots", counters.snapshots.get()),
             kv("logic_errors", counters.logicErrors.get()),
             kv("running", engine.isRunning()));

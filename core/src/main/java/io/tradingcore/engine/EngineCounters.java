@@ -18,6 +18,12 @@ public final class EngineCounters
     public final AtomicLong processedSequence = new AtomicLong(-1);
     /** Output records written (output thread). */
     public final AtomicLong outputRecords = new AtomicLong();
+    /** Bars closed by the market stage, over every symbol and timeframe (output thread). */
+    public final AtomicLong closedBars = new AtomicLong();
+    /** Feature rows computed by the feature stage, one per (feature set, closed bar) (output thread). */
+    public final AtomicLong featureRows = new AtomicLong();
+    /** Commands applied with a result other than OK: invalid, not found, unknown, failed (output thread). */
+    public final AtomicLong refusedCommands = new AtomicLong();
     /** Exceptions thrown by logic stages (logic threads). */
     public final AtomicLong logicErrors = new AtomicLong();
     /** Snapshot parts or manifests that could not be written. */

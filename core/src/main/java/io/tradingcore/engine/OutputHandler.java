@@ -1,6 +1,7 @@
 package io.tradingcore.engine;
 
 import com.lmax.disruptor.EventHandler;
+import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
@@ -53,6 +54,12 @@ final class OutputHandler implements EventHandler<Event>
             final int length = records.encode(event);
             outputQueue.append(records.buffer(), length);
             counters.outputRecords.incrementAndGet();
+            counters.closedBars.addAndGet(event.closedBars.size());
+            counters.featureRows.addAndGet(event.featureRows.size());
+            if (event.type == EventType.COMMAND && event.commandResult != CommandResult.OK)
+            {
+                counters.refusedCommands.incrementAndGet();
+            }
         }
         if (event.type == EventType.COMMAND && event.commandType == CommandType.SNAPSHOT)
         {

@@ -100,6 +100,27 @@ public record FeatureSpec(
         return factory.apply(paramValues.clone());
     }
 
+    /** @return the call with parameter names, e.g. {@code sma(x,period)}, {@code atr(period)}, {@code obv()}. */
+    public String signature()
+    {
+        final StringBuilder sb = new StringBuilder(name).append('(');
+        if (input == Input.REAL)
+        {
+            sb.append('x');
+        }
+        for (final Param param : params)
+        {
+            sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ",").append(param.name());
+        }
+        return sb.append(')').toString();
+    }
+
+    /** @return the bars consumed before the first output with these (valid) parameters. */
+    public int lookback(final double[] paramValues)
+    {
+        return create(paramValues).lookback();
+    }
+
     /** @return true if the feature has more than one output, so references must name one. */
     public boolean isMultiOutput()
     {

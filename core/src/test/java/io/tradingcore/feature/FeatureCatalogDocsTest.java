@@ -44,29 +44,15 @@ class FeatureCatalogDocsTest
         sb.append("|---|---|---|---|---|---|\n");
         for (final FeatureSpec spec : catalog.specs())
         {
-            sb.append("| `").append(signature(spec)).append("` | ")
+            sb.append("| `").append(spec.signature()).append("` | ")
                 .append(spec.params().isEmpty() ? "none" : spec.params().stream().map(FeatureCatalogDocsTest::param)
                     .collect(Collectors.joining("; ")))
                 .append(" | ").append(spec.isMultiOutput() ? String.join(", ", spec.outputs()) : "one")
-                .append(" | ").append(spec.create(spec.defaults()).lookback())
+                .append(" | ").append(spec.lookback(spec.defaults()))
                 .append(" | ").append(spec.cost().notation())
                 .append(" | ").append(spec.description()).append(" |\n");
         }
         return sb.toString();
-    }
-
-    private static String signature(final FeatureSpec spec)
-    {
-        final StringBuilder sb = new StringBuilder(spec.name()).append('(');
-        if (spec.input() == FeatureSpec.Input.REAL)
-        {
-            sb.append('x');
-        }
-        for (final FeatureSpec.Param param : spec.params())
-        {
-            sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ",").append(param.name());
-        }
-        return sb.append(')').toString();
     }
 
     private static String param(final FeatureSpec.Param param)

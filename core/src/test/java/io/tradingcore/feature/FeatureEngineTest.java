@@ -54,9 +54,11 @@ class FeatureEngineTest
     @Test
     void featureRowsAreJournaledWithTheBarsAndReplayReproducesThem() throws Exception
     {
-        run(dir, engine ->
+        final EngineCounters counters = run(dir, engine ->
         {
             put(engine, SET);
+            assertThat(engine.submit(SourceIds.API, CommandType.FEATURE_SET_DELETE, new UnsafeBuffer(new byte[3]), 3)
+                .get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.INVALID);
             sample.publish(engine.publisher(), 0, TRADES);
         });
 
@@ -73,6 +75,9 @@ class FeatureEngineTest
             }
         }
         assertThat(featureRows).as("one row per closed M1 and M5 bar").isGreaterThan(2_000);
+        assertThat(counters.featureRows.get()).isEqualTo(featureRows);
+        assertThat(counters.closedBars.get()).isGreaterThan(featureRows);
+        assertThat(counters.refusedCommands.get()).isEqualTo(1);
         assertThat(replay(dir)).containsExactlyElementsOf(recorded);
     }
 
@@ -121,14 +126,16 @@ class FeatureEngineTest
         void accept(Engine engine) throws Exception;
     }
 
-    private static void run(final Path journalDir, final Body body) throws Exception
+    private static EngineCounters run(final Path journalDir, final Body body) throws Exception
     {
+        final EngineCounters counters = new EngineCounters();
         try (Journal journal = Journal.open(journalDir, false);
-            Engine engine = Engine.open(EngineConfig.defaults(), journal, stages(), List.of(), new EngineCounters()))
+            Engine engine = Engine.open(EngineConfig.defaults(), journal, stages(), List.of(), counters))
         {
             engine.start();
             body.accept(engine);
         }
+        return counters;
     }
 
     /** Every feature row as text (set, symbol, timeframe, time, value bits), in journal order. */

@@ -117,6 +117,9 @@ class VwapTest
         final Series m1 = Series.real().get(0);
         Parity.assertSnapshotContinues(() -> new Vwap(0), m1, 777, Parity.Feeder.bars());
         Parity.assertSnapshotContinues(() -> new Vwap(14), m1, 777, Parity.Feeder.bars());
+        final Series zeroVolume = Series.edgeCases().get(1);
+        Parity.assertSnapshotContinues(() -> new Vwap(0), zeroVolume, 100, Parity.Feeder.bars());
+        Parity.assertSnapshotContinues(() -> new Vwap(14), zeroVolume, 100, Parity.Feeder.bars());
     }
 
     @Test
