@@ -1,16 +1,19 @@
 package io.tradingcore.engine;
 
+import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
+import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.SourceIds;
 import org.agrona.DirectBuffer;
 
 /**
  * The only way onto the ring. Producer threads (feeds, bridge sessions, the API, timers) call these
  * methods; each claims a slot, fills the input fields, stamps the journal sequence and publishes.
- * Thread-safe (multi-producer ring); a call blocks only while the ring is full. Allocation-free.
+ * Thread-safe (multi-producer ring); a call blocks only while the ring is full, and the {@code try…}
+ * variants never block. Allocation-free.
  */
 public final class EventPublisher
 {
@@ -75,7 +78,48 @@ public final class EventPublisher
         final double last,
         final double volume)
     {
-        final long ringSequence = ring.next();
+        fillTick(ring.next(), sourceId, sourcePosition, symbolId, timeNanos, bid, ask, last, volume);
+    }
+
+    /**
+     * Publishes a tick if the ring has room, without ever waiting: for network threads that must not block.
+     *
+     * @return false, publishing nothing, when the ring is full.
+     */
+    public boolean tryTick(
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final double bid,
+        final double ask,
+        final double last,
+        final double volume)
+    {
+        final long ringSequence;
+        try
+        {
+            ringSequence = ring.tryNext();
+        }
+        catch (final InsufficientCapacityException ex)
+        {
+            return false;
+        }
+        fillTick(ringSequence, sourceId, sourcePosition, symbolId, timeNanos, bid, ask, last, volume);
+        return true;
+    }
+
+    private void fillTick(
+        final long ringSequence,
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final double bid,
+        final double ask,
+        final double last,
+        final double volume)
+    {
         try
         {
             final Event event = header(ringSequence, EventType.TICK, sourceId, sourcePosition, symbolId, timeNanos);
@@ -88,6 +132,45 @@ public final class EventPublisher
         {
             publish(ringSequence);
         }
+    }
+
+    /**
+     * Publishes an execution report (the report's fields are copied) if the ring has room, without waiting.
+     *
+     * @return false, publishing nothing, when the ring is full.
+     */
+    public boolean tryExecReport(
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final ExecReport report)
+    {
+        final long ringSequence;
+        try
+        {
+            ringSequence = ring.tryNext();
+        }
+        catch (final InsufficientCapacityException ex)
+        {
+            return false;
+        }
+        try
+        {
+            header(ringSequence, EventType.EXEC_REPORT, sourceId, sourcePosition, symbolId, timeNanos)
+                .execReport.copyFrom(report);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+        return true;
+    }
+
+    /** @return true if at least {@code slots} events can be published now without waiting (racy with other producers). */
+    public boolean hasCapacity(final int slots)
+    {
+        return ring.hasAvailableCapacity(slots);
     }
 
     /**
@@ -107,7 +190,56 @@ public final class EventPublisher
         final double close,
         final double volume)
     {
-        final long ringSequence = ring.next();
+        fillBar(ring.next(), sourceId, sourcePosition, symbolId, timeNanos, timeframe, openTimeNanos, open, high, low,
+            close, volume);
+    }
+
+    /**
+     * Publishes a ready-made bar if the ring has room, without waiting.
+     *
+     * @return false, publishing nothing, when the ring is full.
+     */
+    public boolean tryBar(
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final byte timeframe,
+        final long openTimeNanos,
+        final double open,
+        final double high,
+        final double low,
+        final double close,
+        final double volume)
+    {
+        final long ringSequence;
+        try
+        {
+            ringSequence = ring.tryNext();
+        }
+        catch (final InsufficientCapacityException ex)
+        {
+            return false;
+        }
+        fillBar(ringSequence, sourceId, sourcePosition, symbolId, timeNanos, timeframe, openTimeNanos, open, high, low,
+            close, volume);
+        return true;
+    }
+
+    private void fillBar(
+        final long ringSequence,
+        final short sourceId,
+        final long sourcePosition,
+        final int symbolId,
+        final long timeNanos,
+        final byte timeframe,
+        final long openTimeNanos,
+        final double open,
+        final double high,
+        final double low,
+        final double close,
+        final double volume)
+    {
         try
         {
             final Event event = header(ringSequence, EventType.BAR, sourceId, sourcePosition, symbolId, timeNanos);

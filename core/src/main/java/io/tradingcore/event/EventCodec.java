@@ -21,8 +21,10 @@ import java.nio.ByteOrder;
  *   TICK        32 bid f64 | 40 ask f64 | 48 last f64 | 56 volume f64                        = 64 bytes
  *   BAR         32 tf u8 | 33 pad[3] | 36 tickCount i32 | 40 openTime i64 | 48 open f64 |
  *               56 high f64 | 64 low f64 | 72 close f64 | 80 volume f64                       = 88 bytes
- *   EXEC_REPORT 32 orderId i64 | 40 execId i64 | 48 status u8 | 49 pad[7] | 56 lastQty f64 |
- *               64 lastPrice f64 | 72 cumQty f64 | 80 avgPrice f64 | 88 commission f64       = 96 bytes
+ *   EXEC_REPORT 32 orderId i64 | 40 execId i64 | 48 brokerOrderId i64 | 56 positionId i64 |
+ *               64 lastQty f64 | 72 lastPrice f64 | 80 cumQty f64 | 88 leavesQty f64 |
+ *               96 avgPrice f64 | 104 commission f64 | 112 swap f64 | 120 retcode i32 |
+ *               124 execType u8 | 125 side u8 | 126 pad[2]                                 = 128 bytes
  *   COMMAND     32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 payload = 48 + n
  *   SYMBOL      32 nameLength i32 | 36 name (US-ASCII)                                       = 36 + n
  *   TIMER       (no body)                                                                    = 32 bytes
@@ -62,13 +64,19 @@ public final class EventCodec
 
     public static final int EXEC_ORDER_ID_OFFSET = 32;
     public static final int EXEC_EXEC_ID_OFFSET = 40;
-    public static final int EXEC_STATUS_OFFSET = 48;
-    public static final int EXEC_LAST_QTY_OFFSET = 56;
-    public static final int EXEC_LAST_PRICE_OFFSET = 64;
-    public static final int EXEC_CUM_QTY_OFFSET = 72;
-    public static final int EXEC_AVG_PRICE_OFFSET = 80;
-    public static final int EXEC_COMMISSION_OFFSET = 88;
-    public static final int EXEC_LENGTH = 96;
+    public static final int EXEC_BROKER_ORDER_ID_OFFSET = 48;
+    public static final int EXEC_POSITION_ID_OFFSET = 56;
+    public static final int EXEC_LAST_QTY_OFFSET = 64;
+    public static final int EXEC_LAST_PRICE_OFFSET = 72;
+    public static final int EXEC_CUM_QTY_OFFSET = 80;
+    public static final int EXEC_LEAVES_QTY_OFFSET = 88;
+    public static final int EXEC_AVG_PRICE_OFFSET = 96;
+    public static final int EXEC_COMMISSION_OFFSET = 104;
+    public static final int EXEC_SWAP_OFFSET = 112;
+    public static final int EXEC_RETCODE_OFFSET = 120;
+    public static final int EXEC_TYPE_OFFSET = 124;
+    public static final int EXEC_SIDE_OFFSET = 125;
+    public static final int EXEC_LENGTH = 128;
 
     public static final int COMMAND_TYPE_OFFSET = 32;
     public static final int COMMAND_PAYLOAD_LENGTH_OFFSET = 36;
@@ -147,13 +155,19 @@ public final class EventCodec
     {
         buffer.putLong(EXEC_ORDER_ID_OFFSET, report.orderId, ORDER);
         buffer.putLong(EXEC_EXEC_ID_OFFSET, report.execId, ORDER);
-        buffer.putLong(EXEC_STATUS_OFFSET, 0L, ORDER);
-        buffer.putByte(EXEC_STATUS_OFFSET, report.status);
+        buffer.putLong(EXEC_BROKER_ORDER_ID_OFFSET, report.brokerOrderId, ORDER);
+        buffer.putLong(EXEC_POSITION_ID_OFFSET, report.positionId, ORDER);
         buffer.putDouble(EXEC_LAST_QTY_OFFSET, report.lastQuantity, ORDER);
         buffer.putDouble(EXEC_LAST_PRICE_OFFSET, report.lastPrice, ORDER);
         buffer.putDouble(EXEC_CUM_QTY_OFFSET, report.cumulativeQuantity, ORDER);
+        buffer.putDouble(EXEC_LEAVES_QTY_OFFSET, report.leavesQuantity, ORDER);
         buffer.putDouble(EXEC_AVG_PRICE_OFFSET, report.averagePrice, ORDER);
         buffer.putDouble(EXEC_COMMISSION_OFFSET, report.commission, ORDER);
+        buffer.putDouble(EXEC_SWAP_OFFSET, report.swap, ORDER);
+        buffer.putInt(EXEC_RETCODE_OFFSET, report.retcode, ORDER);
+        buffer.putInt(EXEC_TYPE_OFFSET, 0, ORDER);
+        buffer.putByte(EXEC_TYPE_OFFSET, report.execType);
+        buffer.putByte(EXEC_SIDE_OFFSET, report.side);
         return EXEC_LENGTH;
     }
 
@@ -232,12 +246,18 @@ public final class EventCodec
     {
         report.orderId = buffer.getLong(EXEC_ORDER_ID_OFFSET, ORDER);
         report.execId = buffer.getLong(EXEC_EXEC_ID_OFFSET, ORDER);
-        report.status = buffer.getByte(EXEC_STATUS_OFFSET);
+        report.brokerOrderId = buffer.getLong(EXEC_BROKER_ORDER_ID_OFFSET, ORDER);
+        report.positionId = buffer.getLong(EXEC_POSITION_ID_OFFSET, ORDER);
         report.lastQuantity = buffer.getDouble(EXEC_LAST_QTY_OFFSET, ORDER);
         report.lastPrice = buffer.getDouble(EXEC_LAST_PRICE_OFFSET, ORDER);
         report.cumulativeQuantity = buffer.getDouble(EXEC_CUM_QTY_OFFSET, ORDER);
+        report.leavesQuantity = buffer.getDouble(EXEC_LEAVES_QTY_OFFSET, ORDER);
         report.averagePrice = buffer.getDouble(EXEC_AVG_PRICE_OFFSET, ORDER);
         report.commission = buffer.getDouble(EXEC_COMMISSION_OFFSET, ORDER);
+        report.swap = buffer.getDouble(EXEC_SWAP_OFFSET, ORDER);
+        report.retcode = buffer.getInt(EXEC_RETCODE_OFFSET, ORDER);
+        report.execType = buffer.getByte(EXEC_TYPE_OFFSET);
+        report.side = buffer.getByte(EXEC_SIDE_OFFSET);
     }
 
     private static void decodePayload(

@@ -49,6 +49,11 @@ class EventCodecTest
         assertThat(decoded.sourceId).isEqualTo(original.sourceId);
         assertThat(decoded.sourcePosition).isEqualTo(original.sourcePosition);
         assertThat(decoded.symbolId).isEqualTo(original.symbolId);
+        if (original.type == EventType.EXEC_REPORT)
+        {
+            assertThat(decoded.execReport).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
+                .isEqualTo(original.execReport);
+        }
     }
 
     @Test
@@ -170,9 +175,18 @@ class EventCodecTest
             event.bar.set(symbol, (byte)(symbol & 7), time, price, price, volume, volume, volume, symbol);
             event.execReport.orderId = sequence;
             event.execReport.execId = time;
-            event.execReport.status = (byte)symbol;
+            event.execReport.brokerOrderId = -sequence;
+            event.execReport.positionId = time + 1;
+            event.execReport.execType = (byte)(symbol % 7);
+            event.execReport.side = (byte)(symbol & 1);
+            event.execReport.retcode = symbol;
+            event.execReport.lastQuantity = volume;
             event.execReport.lastPrice = price;
+            event.execReport.cumulativeQuantity = price + volume;
+            event.execReport.leavesQuantity = -volume;
+            event.execReport.averagePrice = price * 2;
             event.execReport.commission = volume;
+            event.execReport.swap = -price;
             event.commandType = symbol;
             event.correlationId = time;
             event.payloadLength = payload.length;

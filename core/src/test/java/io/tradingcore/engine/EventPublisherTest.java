@@ -1,0 +1,58 @@
+package io.tradingcore.engine;
+
+import io.tradingcore.event.ExecReport;
+import io.tradingcore.event.SourceIds;
+import io.tradingcore.journal.Journal;
+import io.tradingcore.market.MarketStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The non-blocking publish calls network threads use: they refuse, instead of waiting, when the ring is full. */
+class EventPublisherTest
+{
+    @TempDir
+    Path dir;
+
+    @Test
+    void tryCallsRefuseWhenTheRingIsFullAndSucceedOnceItDrains() throws Exception
+    {
+        final EngineCounters counters = new EngineCounters();
+        try (Journal journal = Journal.open(dir, false);
+            Engine engine = Engine.open(EngineConfig.defaults().withRingSize(8), journal, List.of(new MarketStage()),
+                List.of(), counters))
+        {
+            final EventPublisher publisher = engine.publisher();
+            final short bridge = SourceIds.BRIDGE_BASE;
+            final int symbol = publisher.symbol("EURUSD", 1_000);
+            for (int i = 1; i < 8; i++)
+            {
+                assertThat(publisher.tryTick(bridge, i, symbol, 1_000 + i, 1.1, 1.2, Double.NaN, 0)).isTrue();
+            }
+            assertThat(publisher.hasCapacity(1)).isFalse();
+            assertThat(publisher.tryTick(bridge, 8, symbol, 2_000, 1.1, 1.2, Double.NaN, 0)).isFalse();
+            assertThat(publisher.tryBar(bridge, 8, symbol, 2_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10)).isFalse();
+            assertThat(publisher.tryExecReport(bridge, 8, symbol, 2_000, new ExecReport())).isFalse();
+            assertThat(counters.published.get()).as("nothing published by a refused call").isEqualTo(8);
+
+            engine.start();
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (counters.processedSequence.get() < 7 && System.nanoTime() < deadline)
+            {
+                Thread.sleep(5);
+            }
+            assertThat(counters.processedSequence.get()).isEqualTo(7);
+            final ExecReport report = new ExecReport();
+            report.orderId = 42;
+            report.execType = ExecReport.FILL;
+            assertThat(publisher.tryExecReport(bridge, 9, symbol, 3_000, report)).isTrue();
+            assertThat(publisher.tryBar(bridge, 10, symbol, 3_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10)).isTrue();
+            assertThat(publisher.tryTick(bridge, 11, symbol, 3_000, 1.1, 1.2, Double.NaN, 0)).isTrue();
+        }
+    }
+}
