@@ -17,6 +17,9 @@ import org.agrona.DirectBuffer;
  */
 public final class EventPublisher
 {
+    /** Returned by the {@code try…} calls when the ring is full. */
+    public static final long NOT_PUBLISHED = -1;
+
     private final RingBuffer<Event> ring;
     private final long sequenceBase;
     private final SymbolRegistry symbols;
@@ -84,9 +87,10 @@ public final class EventPublisher
     /**
      * Publishes a tick if the ring has room, without ever waiting: for network threads that must not block.
      *
-     * @return false, publishing nothing, when the ring is full.
+     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} (nothing published) when the ring
+     *         is full; compare with {@code EngineCounters.journaledSequence} to know when it is durable.
      */
-    public boolean tryTick(
+    public long tryTick(
         final short sourceId,
         final long sourcePosition,
         final int symbolId,
@@ -103,10 +107,10 @@ public final class EventPublisher
         }
         catch (final InsufficientCapacityException ex)
         {
-            return false;
+            return NOT_PUBLISHED;
         }
         fillTick(ringSequence, sourceId, sourcePosition, symbolId, timeNanos, bid, ask, last, volume);
-        return true;
+        return sequenceBase + ringSequence;
     }
 
     private void fillTick(
@@ -137,9 +141,10 @@ public final class EventPublisher
     /**
      * Publishes an execution report (the report's fields are copied) if the ring has room, without waiting.
      *
-     * @return false, publishing nothing, when the ring is full.
+     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} (nothing published) when the ring
+     *         is full; compare with {@code EngineCounters.journaledSequence} to know when it is durable.
      */
-    public boolean tryExecReport(
+    public long tryExecReport(
         final short sourceId,
         final long sourcePosition,
         final int symbolId,
@@ -153,7 +158,7 @@ public final class EventPublisher
         }
         catch (final InsufficientCapacityException ex)
         {
-            return false;
+            return NOT_PUBLISHED;
         }
         try
         {
@@ -164,7 +169,7 @@ public final class EventPublisher
         {
             publish(ringSequence);
         }
-        return true;
+        return sequenceBase + ringSequence;
     }
 
     /** @return true if at least {@code slots} events can be published now without waiting (racy with other producers). */
@@ -197,9 +202,10 @@ public final class EventPublisher
     /**
      * Publishes a ready-made bar if the ring has room, without waiting.
      *
-     * @return false, publishing nothing, when the ring is full.
+     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} (nothing published) when the ring
+     *         is full; compare with {@code EngineCounters.journaledSequence} to know when it is durable.
      */
-    public boolean tryBar(
+    public long tryBar(
         final short sourceId,
         final long sourcePosition,
         final int symbolId,
@@ -219,11 +225,11 @@ public final class EventPublisher
         }
         catch (final InsufficientCapacityException ex)
         {
-            return false;
+            return NOT_PUBLISHED;
         }
         fillBar(ringSequence, sourceId, sourcePosition, symbolId, timeNanos, timeframe, openTimeNanos, open, high, low,
             close, volume);
-        return true;
+        return sequenceBase + ringSequence;
     }
 
     private void fillBar(

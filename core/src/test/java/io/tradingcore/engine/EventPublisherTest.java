@@ -32,12 +32,16 @@ class EventPublisherTest
             final int symbol = publisher.symbol("EURUSD", 1_000);
             for (int i = 1; i < 8; i++)
             {
-                assertThat(publisher.tryTick(bridge, i, symbol, 1_000 + i, 1.1, 1.2, Double.NaN, 0)).isTrue();
+                assertThat(publisher.tryTick(bridge, i, symbol, 1_000 + i, 1.1, 1.2, Double.NaN, 0))
+                    .as("journal sequence after the SYMBOL event").isEqualTo(i);
             }
             assertThat(publisher.hasCapacity(1)).isFalse();
-            assertThat(publisher.tryTick(bridge, 8, symbol, 2_000, 1.1, 1.2, Double.NaN, 0)).isFalse();
-            assertThat(publisher.tryBar(bridge, 8, symbol, 2_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10)).isFalse();
-            assertThat(publisher.tryExecReport(bridge, 8, symbol, 2_000, new ExecReport())).isFalse();
+            assertThat(publisher.tryTick(bridge, 8, symbol, 2_000, 1.1, 1.2, Double.NaN, 0))
+                .isEqualTo(EventPublisher.NOT_PUBLISHED);
+            assertThat(publisher.tryBar(bridge, 8, symbol, 2_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10))
+                .isEqualTo(EventPublisher.NOT_PUBLISHED);
+            assertThat(publisher.tryExecReport(bridge, 8, symbol, 2_000, new ExecReport()))
+                .isEqualTo(EventPublisher.NOT_PUBLISHED);
             assertThat(counters.published.get()).as("nothing published by a refused call").isEqualTo(8);
 
             engine.start();
@@ -50,9 +54,9 @@ class EventPublisherTest
             final ExecReport report = new ExecReport();
             report.orderId = 42;
             report.execType = ExecReport.FILL;
-            assertThat(publisher.tryExecReport(bridge, 9, symbol, 3_000, report)).isTrue();
-            assertThat(publisher.tryBar(bridge, 10, symbol, 3_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10)).isTrue();
-            assertThat(publisher.tryTick(bridge, 11, symbol, 3_000, 1.1, 1.2, Double.NaN, 0)).isTrue();
+            assertThat(publisher.tryExecReport(bridge, 9, symbol, 3_000, report)).isEqualTo(8);
+            assertThat(publisher.tryBar(bridge, 10, symbol, 3_000, (byte)0, 0, 1, 2, 0.5, 1.5, 10)).isEqualTo(9);
+            assertThat(publisher.tryTick(bridge, 11, symbol, 3_000, 1.1, 1.2, Double.NaN, 0)).isEqualTo(10);
         }
     }
 }
