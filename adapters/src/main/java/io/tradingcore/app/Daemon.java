@@ -16,6 +16,7 @@ import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.ReplayFeed;
+import io.tradingcore.mt5.BridgeServer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,9 +39,9 @@ import java.util.concurrent.TimeoutException;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 /**
- * The daemon, wired in one place: journal, engine with its logic stages, the feed, and the housekeeping
- * timers (status line, snapshots). Started and closed by one thread; {@link #requestStop} may be called
- * from any thread (e.g. the shutdown hook on Ctrl-C).
+ * The daemon, wired in one place: journal, engine with its logic stages, the feed, the MT5 bridge server
+ * (when enabled) and the housekeeping timers (status line, snapshots). Started and closed by one thread;
+ * {@link #requestStop} may be called from any thread (e.g. the shutdown hook on Ctrl-C).
  */
 final class Daemon implements AutoCloseable
 {
@@ -58,6 +60,7 @@ final class Daemon implements AutoCloseable
     private Engine engine;
     private ReplayFeed feed;
     private Thread feedThread;
+    private BridgeServer bridge;
     private ScheduledExecutorService housekeeping;
     private StatusReporter status;
 
@@ -82,8 +85,22 @@ final class Daemon implements AutoCloseable
             kv("last_sequence", engine.recoveredSequence()),
             kv("recovered_outputs", engine.recoveredOutputs()));
         final long resumeAfter = engine.lastSourcePosition(SourceIds.REPLAY_FEED);
+        if (config.bridge() != null)
+        {
+            // built before engine.start(): it reads the journaled client sequence of every bridge source id
+            bridge = new BridgeServer(config.bridge(), engine, clock);
+        }
         engine.start();
         applyFeatureSets();
+        if (bridge != null)
+        {
+            final InetSocketAddress address = bridge.start();
+            LOG.info("bridge listening on {}:{}", address.getHostString(), address.getPort(),
+                kv("host", address.getHostString()), kv("port", address.getPort()),
+                kv("io_threads", config.bridge().ioThreads()),
+                kv("heartbeat_interval_ms", config.bridge().heartbeatIntervalMillis()),
+                kv("idle_timeout_ms", config.bridge().idleTimeoutMillis()));
+        }
         if (config.feedEnabled())
         {
             startFeed(resumeAfter);
@@ -95,7 +112,7 @@ final class Daemon implements AutoCloseable
             return thread;
         });
         status = new StatusReporter(engine, journal, clock, () -> feed == null ? 0 : feed.rowsPublished(),
-            () -> feed == null ? 0 : feed.rowsSkipped());
+            () -> feed == null ? 0 : feed.rowsSkipped(), bridge == null ? null : bridge.counters());
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
     }
@@ -218,7 +235,7 @@ final class Daemon implements AutoCloseable
         return closed.await(timeout, unit);
     }
 
-    /** Stops the feed, drains the engine (final snapshot) and closes the journal. */
+    /** Stops the feed and the bridge, drains the engine (final snapshot) and closes the journal. */
     @Override
     public void close() throws InterruptedException
     {
@@ -238,6 +255,10 @@ final class Daemon implements AutoCloseable
         {
             feed.stop();
             feedThread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        if (bridge != null)
+        {
+            bridge.close();
         }
         if (housekeeping != null)
         {

@@ -10,6 +10,7 @@ import io.tradingcore.market.ImportFormat;
 import io.tradingcore.market.OnError;
 import io.tradingcore.market.ReplayFeed;
 import io.tradingcore.market.Timeframe;
+import io.tradingcore.mt5.BridgeConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import java.util.Map;
  * @param exitWhenDone    {@code feed.exit-when-done}.
  * @param statusIntervalMillis {@code status.interval-ms}.
  * @param featureSets          the sets of {@code features.sets-file}, validated.
+ * @param bridge          the MT5 bridge server from {@code bridge.*}; null when {@code bridge.enabled} is false.
  */
 public record DaemonConfig(
     EngineConfig engine,
@@ -47,7 +49,8 @@ public record DaemonConfig(
     ReplayFeed.Options feed,
     boolean exitWhenDone,
     long statusIntervalMillis,
-    List<FeatureSet> featureSets)
+    List<FeatureSet> featureSets,
+    BridgeConfig bridge)
 {
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -143,7 +146,40 @@ public record DaemonConfig(
             feed,
             v.bool("feed.exit-when-done"),
             v.nonNegative("status.interval-ms"),
-            v.parse("features.sets-file", FeatureSetsFile::load));
+            v.parse("features.sets-file", FeatureSetsFile::load),
+            bridge(v));
+    }
+
+    /**
+     * The {@code bridge.*} keys: every one must parse; ranges and the secret are checked when the bridge is
+     * enabled. The secret's value never appears in a message.
+     */
+    private static BridgeConfig bridge(final Values v)
+    {
+        final String host = v.nonBlank("bridge.host");
+        final int port = v.integer("bridge.port");
+        final int ioThreads = v.integer("bridge.io-threads");
+        final long heartbeat = v.nonNegative("bridge.heartbeat-interval-ms");
+        final long idle = v.nonNegative("bridge.idle-timeout-ms");
+        final long handshake = v.nonNegative("bridge.handshake-timeout-ms");
+        final String secret = v.string("bridge.secret");
+        if (!v.bool("bridge.enabled"))
+        {
+            return null;
+        }
+        if (secret.isEmpty())
+        {
+            throw v.error("bridge.secret", "is required when bridge.enabled is true; set it with the environment " +
+                "variable " + envName("bridge.secret") + " (or in the config file)");
+        }
+        try
+        {
+            return new BridgeConfig(host, port, secret, ioThreads, heartbeat, idle, handshake);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new ConfigException(ex.getMessage());
+        }
     }
 
     static ImportFormat importFormat(final String text)

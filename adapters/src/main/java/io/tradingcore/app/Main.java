@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         BarsCommand.class,
         FeaturesCommand.class,
+        SimulateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
     mixinStandardHelpOptions = true,
     description = {
         "Start the daemon: recover state from the journal, start the pipeline and the simulated MT5 feed",
-        "(by default the bundled real Bitstamp BTC/USD trades at 1000x real time). Ctrl-C stops it cleanly.",
+        "(by default the bundled real Bitstamp BTC/USD trades at 1000x real time), and with --bridge the MT5",
+        "bridge server (shared secret from TC_BRIDGE_SECRET). Ctrl-C stops it cleanly.",
         "Every option overrides the config key named in brackets (see ops/tradingcore.yaml)."
     })
 final class RunCommand implements Callable<Integer>
@@ -53,6 +54,12 @@ final class RunCommand implements Callable<Integer>
 
     @Option(names = "--exit-when-done", description = "Stop when the feed has read its whole file.")
     boolean exitWhenDone;
+
+    @Option(names = "--bridge", description = "Start the MT5 bridge server [bridge.enabled=true].")
+    boolean bridge;
+
+    @Option(names = "--bridge-port", paramLabel = "PORT", description = "MT5 bridge port, 0 = any [bridge.port].")
+    String bridgePort;
 
     @Option(names = "--stages", description = "single|chained [engine.stages].")
     String stages;
@@ -125,6 +132,7 @@ final class RunCommand implements Callable<Integer>
         put(map, "journal.fsync", fsync);
         put(map, "snapshot.interval-ms", snapshotInterval);
         put(map, "status.interval-ms", statusInterval);
+        put(map, "bridge.port", bridgePort);
         if (noFeed)
         {
             map.put("feed.enabled", "false");
@@ -132,6 +140,10 @@ final class RunCommand implements Callable<Integer>
         if (exitWhenDone)
         {
             map.put("feed.exit-when-done", "true");
+        }
+        if (bridge)
+        {
+            map.put("bridge.enabled", "true");
         }
         return map;
     }

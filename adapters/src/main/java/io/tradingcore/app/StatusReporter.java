@@ -4,16 +4,20 @@ import io.tradingcore.engine.Clock;
 import io.tradingcore.engine.Engine;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.journal.Journal;
+import io.tradingcore.mt5.BridgeCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 /**
- * Logs the one-line status: throughput, symbols, journal size and the acknowledged sequence. Runs on
- * the housekeeping thread; reads only counters the engine publishes for other threads.
+ * Logs the one-line status: throughput, symbols, journal size and the acknowledged sequence, plus the MT5
+ * bridge's sessions, frames, errors and conflated ticks when the bridge is enabled. Runs on the housekeeping
+ * thread; reads only counters the engine and the bridge publish for other threads.
  */
 final class StatusReporter
 {
@@ -24,21 +28,25 @@ final class StatusReporter
     private final Clock clock;
     private final LongSupplier feedRows;
     private final LongSupplier feedSkipped;
+    private final BridgeCounters bridge;
     private long lastProcessed;
     private long lastTime;
 
+    /** @param bridge the MT5 bridge's totals, or null when the bridge is disabled (no bridge fields then). */
     StatusReporter(
         final Engine engine,
         final Journal journal,
         final Clock clock,
         final LongSupplier feedRows,
-        final LongSupplier feedSkipped)
+        final LongSupplier feedSkipped,
+        final BridgeCounters bridge)
     {
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
         this.feedRows = feedRows;
         this.feedSkipped = feedSkipped;
+        this.bridge = bridge;
         this.lastProcessed = engine.counters().processedSequence.get();
         this.lastTime = clock.nanoTime();
     }
@@ -53,9 +61,7 @@ final class StatusReporter
         lastProcessed = processed;
         lastTime = now;
         final long fileBytes = journal.sizeOnDisk();
-        LOG.info(String.format("%d events/s, %d symbols, journal %.1f MiB written (files %d MiB), sequence %d",
-            eventsPerSecond, engine.publisher().symbolCount(), counters.journalBytesWritten.get() / 1048576.0,
-            fileBytes >> 20, processed),
+        final List<Object> fields = new ArrayList<>(List.of(
             kv("events_per_second", eventsPerSecond),
             kv("symbols", engine.publisher().symbolCount()),
             kv("journal_bytes_written", counters.journalBytesWritten.get()),
@@ -69,6 +75,16 @@ final class StatusReporter
             kv("commands_refused", counters.refusedCommands.get()),
             kv("snapshots", counters.snapshots.get()),
             kv("logic_errors", counters.logicErrors.get()),
-            kv("running", engine.isRunning()));
+            kv("running", engine.isRunning())));
+        if (bridge != null)
+        {
+            fields.add(kv("bridge_sessions", bridge.sessionsActive.get()));
+            fields.add(kv("bridge_frames_in", bridge.framesIn.get()));
+            fields.add(kv("bridge_errors", bridge.errorsSent.get()));
+            fields.add(kv("bridge_ticks_conflated", bridge.ticksConflated.get()));
+        }
+        LOG.info(String.format("%d events/s, %d symbols, journal %.1f MiB written (files %d MiB), sequence %d",
+            eventsPerSecond, engine.publisher().symbolCount(), counters.journalBytesWritten.get() / 1048576.0,
+            fileBytes >> 20, processed), fields.toArray());
     }
 }

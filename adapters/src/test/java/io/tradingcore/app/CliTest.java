@@ -65,7 +65,7 @@ class CliTest
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "replay", "import", "bars", "features"})
+    @ValueSource(strings = {"run", "replay", "import", "bars", "features", "simulate"})
     void everyCommandHasHelp(final String command)
     {
         assertThat(Main.execute(command, "--help")).isZero();
