@@ -100,12 +100,8 @@ public final class EventPublisher
         final double last,
         final double volume)
     {
-        final long ringSequence;
-        try
-        {
-            ringSequence = ring.tryNext();
-        }
-        catch (final InsufficientCapacityException ex)
+        final long ringSequence = tryClaim();
+        if (ringSequence == NOT_PUBLISHED)
         {
             return NOT_PUBLISHED;
         }
@@ -151,12 +147,8 @@ public final class EventPublisher
         final long timeNanos,
         final ExecReport report)
     {
-        final long ringSequence;
-        try
-        {
-            ringSequence = ring.tryNext();
-        }
-        catch (final InsufficientCapacityException ex)
+        final long ringSequence = tryClaim();
+        if (ringSequence == NOT_PUBLISHED)
         {
             return NOT_PUBLISHED;
         }
@@ -170,6 +162,19 @@ public final class EventPublisher
             publish(ringSequence);
         }
         return sequenceBase + ringSequence;
+    }
+
+    /** @return a claimed ring sequence, or {@link #NOT_PUBLISHED} when the ring is full (claims nothing). */
+    private long tryClaim()
+    {
+        try
+        {
+            return ring.tryNext();
+        }
+        catch (final InsufficientCapacityException ex)
+        {
+            return NOT_PUBLISHED;
+        }
     }
 
     /** @return true if at least {@code slots} events can be published now without waiting (racy with other producers). */
@@ -218,12 +223,8 @@ public final class EventPublisher
         final double close,
         final double volume)
     {
-        final long ringSequence;
-        try
-        {
-            ringSequence = ring.tryNext();
-        }
-        catch (final InsufficientCapacityException ex)
+        final long ringSequence = tryClaim();
+        if (ringSequence == NOT_PUBLISHED)
         {
             return NOT_PUBLISHED;
         }

@@ -1,8 +1,5 @@
 package io.tradingcore.feature;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -10,49 +7,21 @@ import java.util.List;
  * {@code TA_ROC}: {@code (x[t] / x[t - period] - 1.0) * 100.0}, and 0.0 when the earlier input is exactly 0.0;
  * first output after {@code period} inputs.
  */
-public final class Roc extends RealIndicator
+public final class Roc extends PeriodChange
 {
     public static final FeatureSpec SPEC = new FeatureSpec(
         "roc", FeatureSpec.Input.REAL, List.of(FeatureSpec.Param.period(1, 10)), FeatureSpec.VALUE,
         FeatureSpec.Cost.CONSTANT, "rate of change in percent against the value period bars earlier",
         params -> new Roc((int)params[0]));
 
-    private final int period;
-    private final DoubleWindow window;
-
     public Roc(final int period)
     {
-        super(1);
-        this.period = period;
-        this.window = new DoubleWindow(period + 1);
+        super(period);
     }
 
     @Override
-    public void update(final double x)
+    double change(final double x, final double previous)
     {
-        window.push(x);
-        if (window.isFull())
-        {
-            final double previous = window.oldest();
-            output(0, previous != 0.0 ? (x / previous - 1.0) * 100.0 : 0.0);
-        }
-    }
-
-    @Override
-    public int lookback()
-    {
-        return period;
-    }
-
-    @Override
-    protected void writeFields(final DataOutput out) throws IOException
-    {
-        window.writeState(out);
-    }
-
-    @Override
-    protected void readFields(final DataInput in) throws IOException
-    {
-        window.readState(in);
+        return previous != 0.0 ? (x / previous - 1.0) * 100.0 : 0.0;
     }
 }
