@@ -166,8 +166,8 @@ final class BridgeStream
             {
                 overloadNoticeSent = true;
                 lastOverloadNotice = now;
-                frames.error(ERROR_OVERLOADED, sequence, "ring full: ticks are conflated (" +
-                    counters.ticksConflated.get() + " so far on this connection)");
+                frames.error(ERROR_OVERLOADED, sequence, "ring full: the newest tick per symbol waits, older ones are" +
+                    " dropped (" + counters.ticksConflated.get() + " so far on this connection)");
             }
         }
         return CONTINUE;
