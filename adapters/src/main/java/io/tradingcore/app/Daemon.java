@@ -88,7 +88,7 @@ final class Daemon implements AutoCloseable
         if (config.bridge() != null)
         {
             // built before engine.start(): it reads the journaled client sequence of every bridge source id
-            bridge = new BridgeServer(config.bridge(), engine, clock);
+            bridge = new BridgeServer(config.bridge(), engine, clock, config.journalDir().resolve("bridge"));
         }
         engine.start();
         applyFeatureSets();

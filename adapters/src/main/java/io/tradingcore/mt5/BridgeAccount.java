@@ -21,14 +21,23 @@ final class BridgeAccount
     /** Symbol name (ASCII) of each client symbol index, null when undeclared. */
     final byte[][] symbolNames = new byte[SYMBOL_SLOTS][];
     private final AtomicLong serverSequence;
+    private final BridgeSymbolFiles symbolFiles;
     private volatile BridgeSession session;
 
-    BridgeAccount(final long login, final BridgeSource source, final long serverSequence)
+    BridgeAccount(final long login, final BridgeSource source, final long serverSequence,
+        final BridgeSymbolFiles symbolFiles)
     {
         this.login = login;
         this.source = source;
         this.serverSequence = new AtomicLong(serverSequence);
+        this.symbolFiles = symbolFiles;
         Arrays.fill(symbolIds, -1);
+    }
+
+    /** Records a new declaration of the live session in the account's symbol file. */
+    void declared(final int index, final String symbol)
+    {
+        symbolFiles.declared(login, index, symbol);
     }
 
     /** The next server frame sequence of this account. */

@@ -59,6 +59,7 @@ final class BridgeIngest
     private final PositionsSnapshot positions = new PositionsSnapshot();
     private final io.tradingcore.event.ExecReport report = new io.tradingcore.event.ExecReport();
     private BridgeSource source;
+    private BridgeAccount account;
     private long login;
     private int[] symbolIds;
     private byte[][] symbolNames;
@@ -82,6 +83,7 @@ final class BridgeIngest
     /** Binds this connection to its account (login, source id, symbol indices), once it owns it. */
     void attach(final BridgeAccount account)
     {
+        this.account = account;
         login = account.login;
         source = account.source;
         symbolIds = account.symbolIds;
@@ -300,6 +302,7 @@ final class BridgeIngest
             throw invalid(BridgeProtocol.TYPE_SYMBOL_INFO, sequence, "symbol not accepted: " + ex.getMessage());
         }
         symbolNames[index] = name.getBytes(StandardCharsets.US_ASCII);
+        account.declared(index, name);
         increment(total.symbolsDeclared, counters.symbolsDeclared);
         return DONE;
     }

@@ -2,6 +2,7 @@ package io.tradingcore.mt5;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,7 @@ public final class BridgeServer implements AutoCloseable
     private final AtomicLong journaledSequence;
     private final Clock clock;
     private final BridgeCounters counters = new BridgeCounters();
+    private final BridgeSymbolFiles symbolFiles;
     private final BridgeSource[] sources = new BridgeSource[SOURCE_IDS];
     private final ConcurrentHashMap<Long, BridgeAccount> accounts = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -74,7 +76,7 @@ public final class BridgeServer implements AutoCloseable
     /** A server over {@code engine} (not started yet) on the system clock; see the three-argument constructor. */
     public BridgeServer(final BridgeConfig config, final Engine engine)
     {
-        this(config, engine, Clock.SYSTEM);
+        this(config, engine, Clock.SYSTEM, null);
     }
 
     /**
@@ -82,10 +84,13 @@ public final class BridgeServer implements AutoCloseable
      * not started yet ({@link Engine#lastSourcePosition} is only valid then). Nothing listens before
      * {@link #start()}.
      *
-     * @param clock the wall clock for server times and symbol definitions.
+     * @param clock    the wall clock for server times and symbol definitions.
+     * @param stateDir where each account's symbol indices are kept across restarts ({@link BridgeSymbolFiles}),
+     *                 normally {@code <journal.dir>/bridge}; null keeps them in memory only.
      */
-    public BridgeServer(final BridgeConfig config, final Engine engine, final Clock clock)
+    public BridgeServer(final BridgeConfig config, final Engine engine, final Clock clock, final Path stateDir)
     {
+        this.symbolFiles = new BridgeSymbolFiles(stateDir);
         this.config = config;
         this.secret = config.secret().getBytes(StandardCharsets.UTF_8);
         this.publisher = engine.publisher();
@@ -285,9 +290,26 @@ public final class BridgeServer implements AutoCloseable
     /** The account of an authenticated login, created the first time; numbering continues after the connection's. */
     BridgeAccount account(final long login, final long connectionSequence)
     {
-        final BridgeAccount account = accounts.computeIfAbsent(login,
-            key -> new BridgeAccount(key, sources[sourceId(key) - SourceIds.BRIDGE_BASE], connectionSequence));
+        final BridgeAccount account = accounts.computeIfAbsent(login, this::loadAccount);
         account.serverSequenceAtLeast(connectionSequence);
+        return account;
+    }
+
+    /** A new account with the symbol indices its terminal declared before, resolved to engine symbol ids. */
+    private BridgeAccount loadAccount(final long login)
+    {
+        final BridgeAccount account = new BridgeAccount(login, sources[sourceId(login) - SourceIds.BRIDGE_BASE], 0,
+            symbolFiles);
+        final String[] names = new String[account.symbolNames.length];
+        symbolFiles.load(login, names);
+        for (int index = 0; index < names.length; index++)
+        {
+            if (names[index] != null && publisher.hasCapacity(1))
+            {
+                account.symbolIds[index] = publisher.symbol(names[index], clock.epochNanos());
+                account.symbolNames[index] = names[index].getBytes(StandardCharsets.US_ASCII);
+            }
+        }
         return account;
     }
 

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 
 import org.agrona.concurrent.UnsafeBuffer;
 
+import io.tradingcore.engine.Clock;
 import io.tradingcore.engine.Engine;
 import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.engine.EngineCounters;
@@ -36,7 +37,7 @@ final class BridgeHarness implements AutoCloseable
     {
         journal = Journal.open(dir, false);
         engine = Engine.open(engineConfig, journal, List.of(), List.of(), counters);
-        server = new BridgeServer(config, engine);
+        server = new BridgeServer(config, engine, Clock.SYSTEM, dir.resolve("bridge"));
         if (start)
         {
             engine.start();

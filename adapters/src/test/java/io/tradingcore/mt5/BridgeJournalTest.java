@@ -156,12 +156,12 @@ class BridgeJournalTest
                 harness.awaitEvents(BridgeServer.sourceId(2003), 3);
                 next = client.sequence;
             }
-            journaled = resync(harness, next, report, next - 1, true);
+            journaled = resync(harness, next, report, next - 1);
             assertThat(harness.server.counters().duplicatesDropped.get()).isEqualTo(1);
         }
         try (BridgeHarness harness = new BridgeHarness(dir))
         {
-            resync(harness, journaled + 10, report, journaled, false);
+            resync(harness, journaled + 10, report, journaled);
             final List<Event> events = harness.awaitEvents(BridgeServer.sourceId(2003), 5);
             assertThat(events).filteredOn(e -> e.type == EventType.EXEC_REPORT).hasSize(1);
             assertThat(events).extracting(e -> e.sourcePosition).isSorted().doesNotHaveDuplicates();
@@ -169,12 +169,13 @@ class BridgeJournalTest
     }
 
     /**
-     * Reconnects, checks AUTH_OK, resends the report (a duplicate) and sends one new tick: before declaring its
-     * symbol again when the daemon still knows the account's symbol indices, else after. Returns the tick's
+     * Reconnects, checks AUTH_OK, resends the report (a duplicate) and sends one new tick before declaring its
+     * symbol again: the daemon knows the account's symbol indices (in memory, or from the account's symbol file
+     * after a restart). Returns the tick's
      * sequence, now the last one journaled.
      */
     private static long resync(final BridgeHarness harness, final long next, final UnsafeBuffer report,
-        final long journaled, final boolean indicesKnown) throws Exception
+        final long journaled) throws Exception
     {
         try (BridgeTestClient client = client(harness, 2003))
         {
@@ -182,10 +183,6 @@ class BridgeJournalTest
             assertThat(client.handshake().lastClientSequence()).isEqualTo(journaled);
             client.send(report);
             final int before = harness.events(BridgeServer.sourceId(2003)).size();
-            if (!indicesKnown)
-            {
-                client.send(client.symbolInfo(0, "EURUSD"));
-            }
             final UnsafeBuffer tick = client.tick(0, TIME_MS + 2, 1.1, 1.2);
             client.send(tick);
             client.send(client.symbolInfo(0, "EURUSD"));
