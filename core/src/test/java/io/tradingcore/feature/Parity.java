@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Runs indicators bar by bar and compares them with TA-Lib's batch functions called once over the whole
  * series: same start of output (TA-Lib's lookback) and every value within {@link #RELATIVE} relative error.
  */
-final class Parity
+public final class Parity
 {
     /** Largest relative difference allowed between a streamed value and TA-Lib's. */
     static final double RELATIVE = 1e-9;
@@ -47,7 +47,7 @@ final class Parity
     }
 
     /** Feeds every bar of {@code series} to {@code indicator}; returns [output][bar]. */
-    static double[][] stream(final BarIndicator indicator, final Series series)
+    public static double[][] stream(final BarIndicator indicator, final Series series)
     {
         final double[][] out = new double[indicator.outputCount()][series.size()];
         for (int i = 0; i < series.size(); i++)
@@ -129,7 +129,7 @@ final class Parity
      * Asserts that an indicator snapshotted after {@code cut} updates and restored into a fresh instance
      * continues with exactly the values an uninterrupted instance produces.
      */
-    static <T extends Indicator> void assertSnapshotContinues(final Supplier<T> factory, final Series series,
+    public static <T extends Indicator> void assertSnapshotContinues(final Supplier<T> factory, final Series series,
         final int cut, final Feeder<T> feeder)
     {
         final T uninterrupted = factory.get();
@@ -177,7 +177,7 @@ final class Parity
 
     /** Applies bar {@code i} of a series to an indicator. */
     @FunctionalInterface
-    interface Feeder<T extends Indicator>
+    public interface Feeder<T extends Indicator>
     {
         void feed(T indicator, Series series, int i);
 
@@ -188,7 +188,7 @@ final class Parity
         }
 
         /** Feeds bar i to a bar indicator. */
-        static <B extends BarIndicator> Feeder<B> bars()
+        public static <B extends BarIndicator> Feeder<B> bars()
         {
             return (indicator, series, i) -> indicator.update(series.time()[i], series.open()[i], series.high()[i],
                 series.low()[i], series.close()[i], series.volume()[i]);

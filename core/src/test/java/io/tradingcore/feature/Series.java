@@ -25,12 +25,13 @@ import java.util.Objects;
  * (Bitstamp BTC/USD trades aggregated to M1 and M5, AAPL daily, ETH/USD 5-minute) and the edge cases
  * (constant prices, zero volume, price gaps, a single bar).
  */
-record Series(String name, long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume)
+public record Series(String name, long[] time, double[] open, double[] high, double[] low, double[] close,
+    double[] volume)
 {
     private static final String DATA = "/sample-data/";
     private static List<Series> real;
 
-    int size()
+    public int size()
     {
         return close.length;
     }
@@ -42,7 +43,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** @return the four real data sets, loaded once. */
-    static synchronized List<Series> real()
+    public static synchronized List<Series> real()
     {
         if (real == null)
         {
@@ -53,7 +54,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** @return the real data sets followed by the edge cases. */
-    static List<Series> all()
+    public static List<Series> all()
     {
         final List<Series> all = new ArrayList<>(real());
         all.addAll(edgeCases());
@@ -61,7 +62,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** Constant prices, zero volume, price gaps and a single bar. */
-    static List<Series> edgeCases()
+    public static List<Series> edgeCases()
     {
         final Series aapl = aapl();
         final int n = 120;
@@ -101,7 +102,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
         return new Series("AAPL with price gaps", source.time, ohlc[0], ohlc[1], ohlc[2], ohlc[3], source.volume);
     }
 
-    Series slice(final String sliceName, final int from, final int to)
+    public Series slice(final String sliceName, final int from, final int to)
     {
         return new Series(sliceName, Arrays.copyOfRange(time, from, to), Arrays.copyOfRange(open, from, to),
             Arrays.copyOfRange(high, from, to), Arrays.copyOfRange(low, from, to), Arrays.copyOfRange(close, from, to),
@@ -109,7 +110,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** The 100,000 Bitstamp trades aggregated to each given timeframe. */
-    static List<Series> bitstamp(final Timeframe... timeframes)
+    public static List<Series> bitstamp(final Timeframe... timeframes)
     {
         final List<List<double[]>> bars = new ArrayList<>();
         for (int i = 0; i < timeframes.length; i++)
@@ -146,7 +147,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** 252 daily AAPL bars of 2013. */
-    static Series aapl()
+    public static Series aapl()
     {
         final List<double[]> bars = new ArrayList<>();
         read("appleinc_bars_from_20130101_usd.csv", ImportFormat.OHLCV, new Sink()
@@ -162,7 +163,7 @@ record Series(String name, long[] time, double[] open, double[] high, double[] l
     }
 
     /** ETH/USD 5-minute bars from Binance US, 2023-03-13 .. 2023-03-15. */
-    static Series eth()
+    public static Series eth()
     {
         final String name = "ETH-USD-PT5M-2023-3-13_2023-3-15.json";
         try (InputStream in = Objects.requireNonNull(Series.class.getResourceAsStream(DATA + name), name))

@@ -1,0 +1,169 @@
+package io.tradingcore.pattern.candle;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The last {@value #CAPACITY} candles of one series, newest first, with TA-Lib's candle macros
+ * ({@code ta_utility.h}): real body, shadows, colour and gaps. Index {@code ago} 0 is the newest candle.
+ * Preallocated; {@link #push} allocates nothing. Not thread-safe: owned by one pattern.
+ */
+public final class Candles
+{
+    /** Candles kept; covers the longest candle-setting average (10) plus the longest pattern (5). */
+    public static final int CAPACITY = 16;
+    private static final int MASK = CAPACITY - 1;
+
+    private final double[] open = new double[CAPACITY];
+    private final double[] high = new double[CAPACITY];
+    private final double[] low = new double[CAPACITY];
+    private final double[] close = new double[CAPACITY];
+    private long count;
+
+    /** Appends the newest candle. */
+    public void push(final double o, final double h, final double l, final double c)
+    {
+        final int slot = (int)(count & MASK);
+        open[slot] = o;
+        high[slot] = h;
+        low[slot] = l;
+        close[slot] = c;
+        count++;
+    }
+
+    /** @return how many candles were pushed since creation. */
+    public long count()
+    {
+        return count;
+    }
+
+    private int slot(final int ago)
+    {
+        return (int)((count - 1 - ago) & MASK);
+    }
+
+    public double open(final int ago)
+    {
+        return open[slot(ago)];
+    }
+
+    public double high(final int ago)
+    {
+        return high[slot(ago)];
+    }
+
+    public double low(final int ago)
+    {
+        return low[slot(ago)];
+    }
+
+    public double close(final int ago)
+    {
+        return close[slot(ago)];
+    }
+
+    /** @return {@code |close - open|}. */
+    public double realBody(final int ago)
+    {
+        final int s = slot(ago);
+        return Math.abs(close[s] - open[s]);
+    }
+
+    /** @return {@code high - max(open, close)}. */
+    public double upperShadow(final int ago)
+    {
+        final int s = slot(ago);
+        return high[s] - (close[s] >= open[s] ? close[s] : open[s]);
+    }
+
+    /** @return {@code min(open, close) - low}. */
+    public double lowerShadow(final int ago)
+    {
+        final int s = slot(ago);
+        return (close[s] >= open[s] ? open[s] : close[s]) - low[s];
+    }
+
+    /** @return {@code high - low}. */
+    public double highLowRange(final int ago)
+    {
+        final int s = slot(ago);
+        return high[s] - low[s];
+    }
+
+    /** @return 1 for a white candle ({@code close >= open}), -1 for a black one: TA-Lib's {@code TA_CANDLECOLOR}. */
+    public int color(final int ago)
+    {
+        final int s = slot(ago);
+        return close[s] >= open[s] ? 1 : -1;
+    }
+
+    /** @return {@code max(open, close)}. */
+    public double bodyTop(final int ago)
+    {
+        final int s = slot(ago);
+        return close[s] >= open[s] ? close[s] : open[s];
+    }
+
+    /** @return {@code min(open, close)}. */
+    public double bodyBottom(final int ago)
+    {
+        final int s = slot(ago);
+        return close[s] >= open[s] ? open[s] : close[s];
+    }
+
+    /** @return TA-Lib's {@code TA_REALBODYGAPUP(later, earlier)}: the later body lies wholly above the earlier. */
+    public boolean realBodyGapUp(final int later, final int earlier)
+    {
+        return Math.min(open(later), close(later)) > Math.max(open(earlier), close(earlier));
+    }
+
+    /** @return TA-Lib's {@code TA_REALBODYGAPDOWN(later, earlier)}: the later body lies wholly below the earlier. */
+    public boolean realBodyGapDown(final int later, final int earlier)
+    {
+        return Math.max(open(later), close(later)) < Math.min(open(earlier), close(earlier));
+    }
+
+    /** @return TA-Lib's {@code TA_CANDLEGAPUP(later, earlier)}: {@code low(later) > high(earlier)}. */
+    public boolean candleGapUp(final int later, final int earlier)
+    {
+        return low(later) > high(earlier);
+    }
+
+    /** @return TA-Lib's {@code TA_CANDLEGAPDOWN(later, earlier)}: {@code high(later) < low(earlier)}. */
+    public boolean candleGapDown(final int later, final int earlier)
+    {
+        return high(later) < low(earlier);
+    }
+
+    /** @return the range {@code setting} measures on candle {@code ago}. */
+    public double range(final CandleSetting setting, final int ago)
+    {
+        final int s = slot(ago);
+        return setting.range(open[s], high[s], low[s], close[s]);
+    }
+
+    void writeState(final DataOutput out) throws IOException
+    {
+        out.writeLong(count);
+        for (int i = 0; i < CAPACITY; i++)
+        {
+            out.writeDouble(open[i]);
+            out.writeDouble(high[i]);
+            out.writeDouble(low[i]);
+            out.writeDouble(close[i]);
+        }
+    }
+
+    void readState(final DataInput in) throws IOException
+    {
+        count = in.readLong();
+        for (int i = 0; i < CAPACITY; i++)
+        {
+            open[i] = in.readDouble();
+            high[i] = in.readDouble();
+            low[i] = in.readDouble();
+            close[i] = in.readDouble();
+        }
+    }
+}
