@@ -12,6 +12,10 @@ public final class CommandType
     public static final int FEATURE_SET_PUT = 10;
     /** Deletes a user's feature set; payload {@code io.tradingcore.feature.FeatureSetCodec}. */
     public static final int FEATURE_SET_DELETE = 11;
+    /** Creates or replaces a user's rule pattern; payload {@code io.tradingcore.pattern.RulePattern#encodePut}. */
+    public static final int RULE_PATTERN_PUT = 12;
+    /** Deletes a user's rule pattern; payload {@code io.tradingcore.pattern.RulePattern#encodeDelete}. */
+    public static final int RULE_PATTERN_DELETE = 13;
 
     private CommandType()
     {
@@ -28,6 +32,8 @@ public final class CommandType
             case SNAPSHOT: return "SNAPSHOT";
             case FEATURE_SET_PUT: return "FEATURE_SET_PUT";
             case FEATURE_SET_DELETE: return "FEATURE_SET_DELETE";
+            case RULE_PATTERN_PUT: return "RULE_PATTERN_PUT";
+            case RULE_PATTERN_DELETE: return "RULE_PATTERN_DELETE";
             default: return "UNKNOWN(" + commandType + ")";
         }
     }

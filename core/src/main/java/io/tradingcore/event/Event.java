@@ -62,6 +62,8 @@ public final class Event
     public final BarList closedBars = new BarList(8);
     /** Feature values of the bars closed by this event, one row per feature set (written by the feature stage). */
     public final FeatureRows featureRows = new FeatureRows();
+    /** Patterns recognised on the bars closed by this event (written by the pattern stage). */
+    public final PatternMatches patternMatches = new PatternMatches();
     /** Result of a COMMAND ({@link CommandResult}); written by the stage that handles it. */
     public int commandResult;
     /** Set by the stage that recognises a COMMAND; a command no stage recognises is UNKNOWN_COMMAND. */
@@ -74,6 +76,7 @@ public final class Event
     {
         closedBars.clear();
         featureRows.clear();
+        patternMatches.clear();
         commandResult = CommandResult.OK;
         commandHandled = false;
         snapshotFailed = false;
@@ -82,7 +85,8 @@ public final class Event
     /** @return true if the logic produced anything the output journal must record. */
     public boolean hasOutputs()
     {
-        return closedBars.size() > 0 || featureRows.size() > 0 || (type == EventType.COMMAND && commandResult != CommandResult.OK);
+        return closedBars.size() > 0 || featureRows.size() > 0 || patternMatches.size() > 0 ||
+            (type == EventType.COMMAND && commandResult != CommandResult.OK);
     }
 
     /**

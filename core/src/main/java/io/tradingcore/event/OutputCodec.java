@@ -11,20 +11,25 @@ import static io.tradingcore.event.EventCodec.ORDER;
  * records byte for byte.
  *
  * <pre>
- *   0                  8               16      17       18          20                 24             28
- *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
- *   | causeSeq i64     | timeNanos i64 | ver u8| type u8| pad u16   | commandResult i32| barCount i32 |
- *   +------------------+---------------+-------+--------+-----------+------------------+--------------+
- *   28 featureRowCount i32 | 32 bars: barCount x 64 bytes | feature rows: featureRowCount x (24 + 8 x n)
+ *   0                  8               16      17       18               20                 24             28
+ *   +------------------+---------------+-------+--------+----------------+------------------+--------------+
+ *   | causeSeq i64     | timeNanos i64 | ver u8| type u8| matchCount u16 | commandResult i32| barCount i32 |
+ *   +------------------+---------------+-------+--------+----------------+------------------+--------------+
+ *   28 featureRowCount i32 | 32 bars: barCount x 64 bytes | feature rows: featureRowCount x (24 + 8 x n) |
+ *   pattern matches: matchCount x 32 bytes
  *
  *   bar (64 bytes): 0 symbolId i32 | 4 tickCount i32 | 8 openTime i64 | 16 open f64 | 24 high f64 |
  *                   32 low f64 | 40 close f64 | 48 volume f64 | 56 timeframe u8 | 57 pad[7]
  *
  *   feature row:    0 setId i32 | 4 symbolId i32 | 8 openTime i64 | 16 timeframe u8 | 17 pad u8 |
  *                   18 valueCount n u16 | 20 pad i32 | 24 values: n x f64 (NaN = undefined)
+ *
+ *   pattern match:  0 kind u8 (1 candlestick, 2 chart, 3 rule) | 1 timeframe u8 | 2 pad u16 | 4 patternId i32 |
+ *                   8 symbolId i32 | 12 signal i32 | 16 openTime i64 | 24 confidence f64
  * </pre>
  *
- * Records written before feature rows existed have 0 at offset 28, so they decode unchanged.
+ * Records written before feature rows or pattern matches existed have 0 at offsets 28 and 18, so they decode
+ * unchanged.
  *
  * Stateless; safe to call from any thread with its own buffers.
  */
@@ -36,6 +41,7 @@ public final class OutputCodec
     public static final int TIME_OFFSET = 8;
     public static final int VERSION_OFFSET = 16;
     public static final int TYPE_OFFSET = 17;
+    public static final int MATCH_COUNT_OFFSET = 18;
     public static final int COMMAND_RESULT_OFFSET = 20;
     public static final int BAR_COUNT_OFFSET = 24;
     public static final int FEATURE_ROW_COUNT_OFFSET = 28;
@@ -59,6 +65,17 @@ public final class OutputCodec
     public static final int ROW_TIMEFRAME_OFFSET = 16;
     public static final int ROW_VALUE_COUNT_OFFSET = 18;
 
+    /** Most pattern matches one output record can hold. */
+    public static final int MAX_MATCHES = 0xFFFF;
+    public static final int MATCH_LENGTH = 32;
+    public static final int MATCH_KIND_OFFSET = 0;
+    public static final int MATCH_TIMEFRAME_OFFSET = 1;
+    public static final int MATCH_PATTERN_OFFSET = 4;
+    public static final int MATCH_SYMBOL_OFFSET = 8;
+    public static final int MATCH_SIGNAL_OFFSET = 12;
+    public static final int MATCH_OPEN_TIME_OFFSET = 16;
+    public static final int MATCH_CONFIDENCE_OFFSET = 24;
+
     private OutputCodec()
     {
     }
@@ -67,7 +84,8 @@ public final class OutputCodec
     public static int encodedLength(final Event event)
     {
         return HEADER_LENGTH + event.closedBars.size() * BAR_LENGTH +
-            event.featureRows.size() * ROW_HEADER_LENGTH + event.featureRows.totalValues() * Double.BYTES;
+            event.featureRows.size() * ROW_HEADER_LENGTH + event.featureRows.totalValues() * Double.BYTES +
+            Math.min(event.patternMatches.size(), MAX_MATCHES) * MATCH_LENGTH;
     }
 
     /**
@@ -83,7 +101,9 @@ public final class OutputCodec
         buffer.putLong(TIME_OFFSET, event.timeNanos, ORDER);
         buffer.putByte(VERSION_OFFSET, VERSION);
         buffer.putByte(TYPE_OFFSET, event.type);
-        buffer.putShort(TYPE_OFFSET + 1, (short)0, ORDER);
+        final PatternMatches matches = event.patternMatches;
+        final int matchCount = Math.min(matches.size(), MAX_MATCHES);
+        buffer.putShort(MATCH_COUNT_OFFSET, (short)matchCount, ORDER);
         buffer.putInt(COMMAND_RESULT_OFFSET, event.commandResult, ORDER);
         buffer.putInt(BAR_COUNT_OFFSET, bars.size(), ORDER);
         buffer.putInt(FEATURE_ROW_COUNT_OFFSET, event.featureRows.size(), ORDER);
@@ -98,7 +118,53 @@ public final class OutputCodec
         {
             offset = encodeRow(rows, row, buffer, offset);
         }
+        for (int i = 0; i < matchCount; i++)
+        {
+            encodeMatch(matches, i, buffer, offset);
+            offset += MATCH_LENGTH;
+        }
         return offset;
+    }
+
+    private static void encodeMatch(final PatternMatches matches, final int i, final MutableDirectBuffer buffer,
+        final int offset)
+    {
+        buffer.putLong(offset, 0L, ORDER);
+        buffer.putByte(offset + MATCH_KIND_OFFSET, matches.kind(i));
+        buffer.putByte(offset + MATCH_TIMEFRAME_OFFSET, matches.timeframe(i));
+        buffer.putInt(offset + MATCH_PATTERN_OFFSET, matches.patternId(i), ORDER);
+        buffer.putInt(offset + MATCH_SYMBOL_OFFSET, matches.symbolId(i), ORDER);
+        buffer.putInt(offset + MATCH_SIGNAL_OFFSET, matches.signal(i), ORDER);
+        buffer.putLong(offset + MATCH_OPEN_TIME_OFFSET, matches.openTimeNanos(i), ORDER);
+        buffer.putDouble(offset + MATCH_CONFIDENCE_OFFSET, matches.confidence(i), ORDER);
+    }
+
+    /**
+     * Decodes every pattern match of the output record into {@code matches} (cleared first); allocates only
+     * when {@code matches} must grow.
+     */
+    public static void decodePatternMatches(final DirectBuffer buffer, final PatternMatches matches)
+    {
+        matches.clear();
+        final int count = buffer.getShort(MATCH_COUNT_OFFSET, ORDER) & 0xFFFF;
+        int offset = HEADER_LENGTH + barCount(buffer) * BAR_LENGTH;
+        final int rowCount = buffer.getInt(FEATURE_ROW_COUNT_OFFSET, ORDER);
+        for (int row = 0; row < rowCount; row++)
+        {
+            final int values = buffer.getShort(offset + ROW_VALUE_COUNT_OFFSET, ORDER) & 0xFFFF;
+            offset += ROW_HEADER_LENGTH + values * Double.BYTES;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            matches.add(buffer.getByte(offset + MATCH_KIND_OFFSET),
+                buffer.getInt(offset + MATCH_PATTERN_OFFSET, ORDER),
+                buffer.getInt(offset + MATCH_SYMBOL_OFFSET, ORDER),
+                buffer.getByte(offset + MATCH_TIMEFRAME_OFFSET),
+                buffer.getLong(offset + MATCH_OPEN_TIME_OFFSET, ORDER),
+                buffer.getInt(offset + MATCH_SIGNAL_OFFSET, ORDER),
+                buffer.getDouble(offset + MATCH_CONFIDENCE_OFFSET, ORDER));
+            offset += MATCH_LENGTH;
+        }
     }
 
     private static int encodeRow(final FeatureRows rows, final int row, final MutableDirectBuffer buffer,
@@ -215,6 +281,16 @@ public final class OutputCodec
                 sb.append(column == 0 ? "" : ", ").append(rows.value(row, column));
             }
             sb.append("]}");
+        }
+        final PatternMatches matches = new PatternMatches();
+        decodePatternMatches(buffer, matches);
+        for (int i = 0; i < matches.size(); i++)
+        {
+            sb.append(" pattern[").append(i).append("]={kind=").append(matches.kind(i))
+                .append(", id=").append(matches.patternId(i)).append(", symbol=").append(matches.symbolId(i))
+                .append(", tf=").append(matches.timeframe(i)).append(", openTime=").append(matches.openTimeNanos(i))
+                .append(", signal=").append(matches.signal(i)).append(", confidence=").append(matches.confidence(i))
+                .append('}');
         }
         return sb.toString();
     }

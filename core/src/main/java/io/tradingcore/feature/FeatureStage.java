@@ -45,8 +45,7 @@ public final class FeatureStage implements Stage
     public static final int MAX_SETS_PER_USER = 32;
 
     private final FeatureCatalog catalog;
-    private final List<String> symbols = new ArrayList<>();
-    private double[] spreads = new double[16];
+    private final SymbolQuotes quotes = new SymbolQuotes();
     private LiveFeatureSet[] sets = new LiveFeatureSet[0];
     private int nextSetId = 1;
     private long invalidCommands;
@@ -68,7 +67,7 @@ public final class FeatureStage implements Stage
         switch (event.type)
         {
             case EventType.SYMBOL:
-                onSymbol(event);
+                quotes.onSymbol(event);
                 break;
             case EventType.COMMAND:
                 onCommand(event);
@@ -77,7 +76,7 @@ public final class FeatureStage implements Stage
                 onBars(event.closedBars, event.featureRows);
                 if (event.type == EventType.TICK)
                 {
-                    onQuote(event);
+                    quotes.onQuote(event);
                 }
                 break;
         }
@@ -89,35 +88,12 @@ public final class FeatureStage implements Stage
         for (int i = 0; i < bars.size(); i++)
         {
             final Bar bar = bars.get(i);
-            final double spread = bar.symbolId < symbols.size() ? spreads[bar.symbolId] : Double.NaN;
+            final double spread = quotes.spread(bar.symbolId);
             for (final LiveFeatureSet set : live)
             {
-                set.onBar(bar, spread, rows, symbols);
+                set.onBar(bar, spread, rows, quotes.names());
             }
         }
-    }
-
-    private void onQuote(final Event event)
-    {
-        if (event.bid > 0 && event.ask > 0 && event.symbolId >= 0 && event.symbolId < symbols.size())
-        {
-            spreads[event.symbolId] = event.ask - event.bid;
-        }
-    }
-
-    private void onSymbol(final Event event)
-    {
-        if (event.symbolId != symbols.size())
-        {
-            throw new IllegalStateException("SYMBOL event " + event.sequence + " defines id " + event.symbolId +
-                ", expected " + symbols.size());
-        }
-        symbols.add(event.payloadAscii());
-        if (spreads.length < symbols.size())
-        {
-            spreads = Arrays.copyOf(spreads, spreads.length * 2);
-        }
-        spreads[event.symbolId] = Double.NaN;
     }
 
     private void onCommand(final Event event)
@@ -229,12 +205,7 @@ public final class FeatureStage implements Stage
     {
         out.writeInt(nextSetId);
         out.writeLong(invalidCommands);
-        out.writeInt(symbols.size());
-        for (int i = 0; i < symbols.size(); i++)
-        {
-            out.writeUTF(symbols.get(i));
-            out.writeDouble(spreads[i]);
-        }
+        quotes.writeState(out);
         out.writeInt(sets.length);
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
         for (final LiveFeatureSet set : sets)
@@ -252,14 +223,7 @@ public final class FeatureStage implements Stage
     {
         nextSetId = in.readInt();
         invalidCommands = in.readLong();
-        symbols.clear();
-        final int symbolCount = in.readInt();
-        spreads = new double[Math.max(16, Integer.highestOneBit(Math.max(1, symbolCount)) << 1)];
-        for (int i = 0; i < symbolCount; i++)
-        {
-            symbols.add(in.readUTF());
-            spreads[i] = in.readDouble();
-        }
+        quotes.readState(in);
         sets = new LiveFeatureSet[in.readInt()];
         final byte[] payload = new byte[Event.MAX_PAYLOAD];
         for (int i = 0; i < sets.length; i++)

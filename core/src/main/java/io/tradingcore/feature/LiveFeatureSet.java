@@ -11,18 +11,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A feature set inside the feature stage: its definition, and one compiled {@link FeatureProgram} per
- * (symbol, timeframe) it has seen, created on that pair's first bar. Logic thread only.
+ * A feature set inside a logic stage: its definition, and one compiled {@link FeatureProgram} per
+ * (symbol, timeframe) it has seen, created on that pair's first bar. The feature stage writes its rows; the
+ * pattern stage evaluates user rules, one-expression sets, with it. Logic thread only.
  */
-final class LiveFeatureSet
+public final class LiveFeatureSet
 {
     private static final byte UNKNOWN = 0;
     private static final byte APPLIES = 1;
     private static final byte SKIPPED = 2;
 
-    final int id;
-    final FeatureSet definition;
-    final List<String> columns;
+    public final int id;
+    public final FeatureSet definition;
+    public final List<String> columns;
     private final FeatureCatalog catalog;
     private final int timeframeMask;
     private final Long2ObjectHashMap<FeatureProgram> programs = new Long2ObjectHashMap<>();
@@ -31,7 +32,7 @@ final class LiveFeatureSet
     /**
      * @throws IllegalArgumentException naming the expression when one does not compile.
      */
-    LiveFeatureSet(final int id, final FeatureSet definition, final FeatureCatalog catalog)
+    public LiveFeatureSet(final int id, final FeatureSet definition, final FeatureCatalog catalog)
     {
         this.id = id;
         this.definition = definition;
@@ -43,9 +44,30 @@ final class LiveFeatureSet
     /** Updates the program of the bar's symbol and timeframe, if the set applies, and appends its row. */
     void onBar(final Bar bar, final double spread, final FeatureRows rows, final List<String> symbols)
     {
-        if ((timeframeMask & (1 << bar.timeframe)) == 0 || !appliesTo(bar.symbolId, symbols))
+        final FeatureProgram program = update(bar, spread, symbols);
+        if (program == null)
         {
             return;
+        }
+        rows.beginRow(id, bar.symbolId, bar.timeframe, bar.openTimeNanos);
+        final int columnCount = program.columnCount();
+        for (int column = 0; column < columnCount; column++)
+        {
+            rows.addValue(program.value(column));
+        }
+    }
+
+    /**
+     * Updates the program of the bar's symbol and timeframe if the set applies to them.
+     *
+     * @param symbols symbol names by id.
+     * @return the updated program, or null if the set does not apply to the bar.
+     */
+    public FeatureProgram update(final Bar bar, final double spread, final List<String> symbols)
+    {
+        if ((timeframeMask & (1 << bar.timeframe)) == 0 || !appliesTo(bar.symbolId, symbols))
+        {
+            return null;
         }
         final long key = key(bar.symbolId, bar.timeframe);
         FeatureProgram program = programs.get(key);
@@ -55,12 +77,7 @@ final class LiveFeatureSet
             programs.put(key, program);
         }
         program.update(bar.openTimeNanos, bar.open, bar.high, bar.low, bar.close, bar.volume, spread);
-        rows.beginRow(id, bar.symbolId, bar.timeframe, bar.openTimeNanos);
-        final int columnCount = program.columnCount();
-        for (int column = 0; column < columnCount; column++)
-        {
-            rows.addValue(program.value(column));
-        }
+        return program;
     }
 
     private boolean appliesTo(final int symbolId, final List<String> symbols)
@@ -89,7 +106,7 @@ final class LiveFeatureSet
         return ((long)symbolId << 8) | (timeframe & 0xFF);
     }
 
-    void writeState(final DataOutput out) throws IOException
+    public void writeState(final DataOutput out) throws IOException
     {
         final long[] keys = new long[programs.size()];
         int n = 0;
@@ -107,7 +124,7 @@ final class LiveFeatureSet
         }
     }
 
-    void readState(final DataInput in) throws IOException
+    public void readState(final DataInput in) throws IOException
     {
         programs.clear();
         final int count = in.readInt();

@@ -1,5 +1,6 @@
 package io.tradingcore.feature;
 
+import io.tradingcore.engine.Stage;
 import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
@@ -20,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class FeatureStageTest
+public class FeatureStageTest
 {
     private static final List<String> FEATURES = List.of("sma(close,20)", "rsi(close,14)", "macd(close,12,26,9)",
         "(close - sma(close,20)) / stddev(close,20)", "spread", "close[1] < close");
@@ -171,19 +172,20 @@ class FeatureStageTest
     }
 
     /** Drives one stage with hand-made events, as the pipeline would after the market stage. */
-    static final class Driver
+    /** Feeds hand-made events to one stage; public for the tests of later stages. */
+    public static final class Driver
     {
-        final FeatureStage stage;
-        final Event event = new Event();
+        final Stage stage;
+        public final Event event = new Event();
         private long sequence;
         private int symbols;
 
-        Driver(final FeatureStage stage)
+        public Driver(final Stage stage)
         {
             this.stage = stage;
         }
 
-        void symbol(final String name)
+        public void symbol(final String name)
         {
             start(EventType.SYMBOL);
             event.symbolId = symbols++;
@@ -210,7 +212,7 @@ class FeatureStageTest
             return event.commandResult;
         }
 
-        void command(final int type, final byte[] payload)
+        public void command(final int type, final byte[] payload)
         {
             start(EventType.COMMAND);
             event.commandType = type;
@@ -220,7 +222,7 @@ class FeatureStageTest
         }
 
         /** Starts a tick event; the caller may add closed bars before handing it to the stage. */
-        void tick(final int symbolId, final double bid, final double ask)
+        public void tick(final int symbolId, final double bid, final double ask)
         {
             start(EventType.TICK);
             event.symbolId = symbolId;
@@ -228,7 +230,7 @@ class FeatureStageTest
             event.ask = ask;
         }
 
-        FeatureRows bar(final int symbolId, final Timeframe tf, final Series bars, final int i)
+        public FeatureRows bar(final int symbolId, final Timeframe tf, final Series bars, final int i)
         {
             start(EventType.TIMER);
             event.closedBars.add().set(symbolId, tf.code(), bars.time()[i], bars.open()[i], bars.high()[i],

@@ -8,7 +8,15 @@ import java.util.List;
  */
 final class MultiCandlePatterns
 {
-    static final List<Candlestick> ALL = List.of();
+    static final List<Candlestick> ALL = List.of(
+        Cdl3LineStrike.PATTERN,
+        CdlBreakaway.PATTERN,
+        CdlConcealBabysWall.PATTERN,
+        CdlHikkake.PATTERN,
+        CdlHikkakeMod.PATTERN,
+        CdlLadderBottom.PATTERN,
+        CdlMatHold.PATTERN,
+        CdlRiseFall3Methods.PATTERN);
 
     private MultiCandlePatterns()
     {

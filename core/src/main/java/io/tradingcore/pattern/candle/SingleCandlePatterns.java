@@ -7,7 +7,24 @@ import java.util.List;
  */
 final class SingleCandlePatterns
 {
-    static final List<Candlestick> ALL = List.of(CdlHammer.PATTERN);
+    static final List<Candlestick> ALL = List.of(
+        CdlBeltHold.PATTERN,
+        CdlClosingMarubozu.PATTERN,
+        CdlDoji.PATTERN,
+        CdlDragonflyDoji.PATTERN,
+        CdlGravestoneDoji.PATTERN,
+        CdlHammer.PATTERN,
+        CdlHangingMan.PATTERN,
+        CdlHighWave.PATTERN,
+        CdlInvertedHammer.PATTERN,
+        CdlLongLeggedDoji.PATTERN,
+        CdlLongLine.PATTERN,
+        CdlMarubozu.PATTERN,
+        CdlRickshawMan.PATTERN,
+        CdlShootingStar.PATTERN,
+        CdlShortLine.PATTERN,
+        CdlSpinningTop.PATTERN,
+        CdlTakuri.PATTERN);
 
     private SingleCandlePatterns()
     {

@@ -8,7 +8,13 @@ import java.util.List;
  */
 final class StarPatterns
 {
-    static final List<Candlestick> ALL = List.of();
+    static final List<Candlestick> ALL = List.of(
+        CdlAbandonedBaby.PATTERN,
+        CdlEveningDojiStar.PATTERN,
+        CdlEveningStar.PATTERN,
+        CdlMorningDojiStar.PATTERN,
+        CdlMorningStar.PATTERN,
+        CdlTristar.PATTERN);
 
     private StarPatterns()
     {

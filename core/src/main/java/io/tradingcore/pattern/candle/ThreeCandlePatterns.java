@@ -7,7 +7,22 @@ import java.util.List;
  */
 final class ThreeCandlePatterns
 {
-    static final List<Candlestick> ALL = List.of();
+    static final List<Candlestick> ALL = List.of(
+        Cdl2Crows.PATTERN,
+        Cdl3BlackCrows.PATTERN,
+        Cdl3Inside.PATTERN,
+        Cdl3Outside.PATTERN,
+        Cdl3StarsInSouth.PATTERN,
+        Cdl3WhiteSoldiers.PATTERN,
+        CdlAdvanceBlock.PATTERN,
+        CdlGapSideSideWhite.PATTERN,
+        CdlIdentical3Crows.PATTERN,
+        CdlStalledPattern.PATTERN,
+        CdlStickSandwich.PATTERN,
+        CdlTasukiGap.PATTERN,
+        CdlUnique3River.PATTERN,
+        CdlUpsideGap2Crows.PATTERN,
+        CdlXSideGap3Methods.PATTERN);
 
     private ThreeCandlePatterns()
     {

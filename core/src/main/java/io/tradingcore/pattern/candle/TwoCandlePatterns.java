@@ -7,7 +7,22 @@ import java.util.List;
  */
 final class TwoCandlePatterns
 {
-    static final List<Candlestick> ALL = List.of(CdlEngulfing.PATTERN);
+    static final List<Candlestick> ALL = List.of(
+        CdlCounterAttack.PATTERN,
+        CdlDarkCloudCover.PATTERN,
+        CdlDojiStar.PATTERN,
+        CdlEngulfing.PATTERN,
+        CdlHarami.PATTERN,
+        CdlHaramiCross.PATTERN,
+        CdlHomingPigeon.PATTERN,
+        CdlInNeck.PATTERN,
+        CdlKicking.PATTERN,
+        CdlKickingByLength.PATTERN,
+        CdlMatchingLow.PATTERN,
+        CdlOnNeck.PATTERN,
+        CdlPiercing.PATTERN,
+        CdlSeparatingLines.PATTERN,
+        CdlThrusting.PATTERN);
 
     private TwoCandlePatterns()
     {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Runs TA-Lib's Java port ({@code com.tictactec:ta-lib:0.4.0}) candlestick functions by TA-Lib name. */
-final class TaLibCandles
+public final class TaLibCandles
 {
     /** Three Java method names of the port are misspelt. */
     private static final Map<String, String> METHODS = Map.of(
@@ -25,7 +25,7 @@ final class TaLibCandles
     }
 
     /** @return the TA-Lib names of every candlestick function the port has. */
-    static Set<String> names()
+    public static Set<String> names()
     {
         final Set<String> names = new TreeSet<>();
         for (final Method method : Core.class.getMethods())
@@ -59,7 +59,7 @@ final class TaLibCandles
     }
 
     /** @return TA-Lib's lookback for {@code name} with its default candle settings. */
-    static int lookback(final String name, final double... params)
+    public static int lookback(final String name, final double... params)
     {
         try
         {
@@ -78,7 +78,7 @@ final class TaLibCandles
      * One batch call over the whole series; returns one value per bar: NaN before TA-Lib's begin index, then
      * TA-Lib's integer output.
      */
-    static double[] run(final String name, final double[] open, final double[] high, final double[] low,
+    public static double[] run(final String name, final double[] open, final double[] high, final double[] low,
         final double[] close, final double... params)
     {
         final int n = close.length;
