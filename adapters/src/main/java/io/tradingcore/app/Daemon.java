@@ -8,7 +8,6 @@ import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.SourceIds;
-import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.feature.FeatureSet;
 import io.tradingcore.feature.FeatureSetCodec;
 import io.tradingcore.feature.FeatureStage;
@@ -70,16 +69,19 @@ final class Daemon implements AutoCloseable
         this.clock = clock;
     }
 
-    /** The logic stages after the engine's built-in ones, in order. Later stages are added here. */
-    static List<Stage> logicStages()
+    /**
+     * The logic stages after the engine's built-in ones, in order: market data, features, patterns. Later stages
+     * are added here. Feature sets may use candlesticks too, so both expression stages share the pattern catalog.
+     */
+    static List<Stage> logicStages(final PatternsConfig patterns)
     {
-        return List.of(new MarketStage(), new FeatureStage(FeatureCatalog.standard()));
+        return List.of(new MarketStage(), new FeatureStage(PatternsConfig.catalog()), patterns.stage());
     }
 
     void start()
     {
         journal = Journal.open(config.journalDir(), false);
-        engine = Engine.open(config.engine(), journal, logicStages(), List.of(), counters);
+        engine = Engine.open(config.engine(), journal, logicStages(config.patterns()), List.of(), counters);
         LOG.info("recovered {}", engine.recoverySummary(),
             kv("journal", config.journalDir().toAbsolutePath().toString()),
             kv("last_sequence", engine.recoveredSequence()),

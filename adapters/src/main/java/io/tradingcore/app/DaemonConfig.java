@@ -11,6 +11,8 @@ import io.tradingcore.market.OnError;
 import io.tradingcore.market.ReplayFeed;
 import io.tradingcore.market.Timeframe;
 import io.tradingcore.mt5.BridgeConfig;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ZigZagThreshold;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ import java.util.Map;
  * @param exitWhenDone    {@code feed.exit-when-done}.
  * @param statusIntervalMillis {@code status.interval-ms}.
  * @param featureSets          the sets of {@code features.sets-file}, validated.
+ * @param patterns        what the pattern stage recognises live, from {@code patterns.*}.
  * @param bridge          the MT5 bridge server from {@code bridge.*}; null when {@code bridge.enabled} is false.
  */
 public record DaemonConfig(
@@ -50,6 +53,7 @@ public record DaemonConfig(
     boolean exitWhenDone,
     long statusIntervalMillis,
     List<FeatureSet> featureSets,
+    PatternsConfig patterns,
     BridgeConfig bridge)
 {
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
@@ -147,7 +151,25 @@ public record DaemonConfig(
             v.bool("feed.exit-when-done"),
             v.nonNegative("status.interval-ms"),
             v.parse("features.sets-file", FeatureSetsFile::load),
+            patterns(v),
             bridge(v));
+    }
+
+    /** The {@code patterns.*} keys. */
+    private static PatternsConfig patterns(final Values v)
+    {
+        final double tolerance = v.decimal("patterns.chart-tolerance");
+        final ZigZagThreshold threshold = v.parse("patterns.chart-threshold", PatternsConfig::threshold);
+        try
+        {
+            return new PatternsConfig(v.parse("patterns.candlesticks", PatternsConfig::candlesticks),
+                v.parse("patterns.chart", PatternsConfig::charts),
+                new ChartConfig(threshold, tolerance, ChartConfig.DEFAULT_TRIANGLE_PIVOTS));
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw v.error("patterns.chart-tolerance", ex.getMessage());
+        }
     }
 
     /**

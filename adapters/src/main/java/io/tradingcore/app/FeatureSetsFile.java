@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.feature.FeatureSet;
 import io.tradingcore.market.Timeframe;
 
@@ -109,7 +108,7 @@ final class FeatureSetsFile
             try
             {
                 final FeatureSet set = toSet(entries.get(i));
-                set.compile(FeatureCatalog.standard());
+                set.compile(PatternsConfig.catalog());
                 sets.add(set);
             }
             catch (final IllegalArgumentException ex)

@@ -1,15 +1,10 @@
 package io.tradingcore.app;
 
-import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.feature.FeatureCsvWriter;
 import io.tradingcore.feature.FeatureException;
 import io.tradingcore.feature.FeatureProgram;
-import io.tradingcore.market.BarAggregator;
-import io.tradingcore.market.BarSink;
 import io.tradingcore.market.ImportReport;
 import io.tradingcore.market.MarketDataImporter;
-import io.tradingcore.market.MarketDataSink;
-import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.Timeframe;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -58,7 +53,7 @@ final class FeaturesCommand implements Callable<Integer>
         final FeatureProgram program;
         try
         {
-            program = FeatureProgram.compile(FeatureCatalog.standard(), features);
+            program = FeatureProgram.compile(PatternsConfig.catalog(), features);
         }
         catch (final FeatureException ex)
         {
@@ -74,7 +69,7 @@ final class FeaturesCommand implements Callable<Integer>
         try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8))
         {
             writer = new FeatureCsvWriter(csv, program);
-            final RowsToFeatures sink = new RowsToFeatures(tf, writer, bar);
+            final BarsFromRows sink = new BarsFromRows(tf, writer::onBar, bar);
             report = MarketDataImporter.read(input, file.format(), file.onError(), sink);
             sink.aggregator.flush();
         }
@@ -90,80 +85,5 @@ final class FeaturesCommand implements Callable<Integer>
             program.columnCount(), report.rows(), input, out);
         InputFileOptions.printSkipped(report);
         return 0;
-    }
-
-    /**
-     * Turns imported rows into closed bars of one timeframe and feeds them to the writer. Ticks and trades
-     * go through the pipeline's aggregator; a ready-made bar is used as it is, or, with a timeframe, enters
-     * the aggregator as its open, high, low and close in that order (the volume with the close), which
-     * resamples it exactly. The spread of a bar is ask - bid of the last quote before the bar closed.
-     * One thread.
-     */
-    private static final class RowsToFeatures implements MarketDataSink, BarSink
-    {
-        final BarAggregator aggregator;
-        private final boolean resampleBars;
-        private final FeatureCsvWriter writer;
-        private final ProgressBar progress;
-        private double spread = Double.NaN;
-
-        RowsToFeatures(final Timeframe timeframe, final FeatureCsvWriter writer, final ProgressBar progress)
-        {
-            this.resampleBars = timeframe != null;
-            this.writer = writer;
-            this.progress = progress;
-            this.aggregator = new BarAggregator(new Timeframe[] {timeframe == null ? Timeframe.M1 : timeframe}, this);
-        }
-
-        @Override
-        public void onTick(
-            final long row, final long time, final double bid, final double ask, final double last, final double volume)
-        {
-            final double price = MarketStage.barPrice(bid, last);
-            if (price > 0)
-            {
-                aggregator.onTrade(0, time, price, volume);
-            }
-            if (bid > 0 && ask > 0)
-            {
-                spread = ask - bid;
-            }
-            step(row);
-        }
-
-        @Override
-        public void onBar(
-            final long row, final long openTime, final double open, final double high, final double low,
-            final double close, final double volume)
-        {
-            if (resampleBars)
-            {
-                aggregator.onTrade(0, openTime, open, 0);
-                aggregator.onTrade(0, openTime, high, 0);
-                aggregator.onTrade(0, openTime, low, 0);
-                aggregator.onTrade(0, openTime, close, volume);
-            }
-            else
-            {
-                writer.onBar(openTime, open, high, low, close, volume, Double.NaN);
-            }
-            step(row);
-        }
-
-        @Override
-        public void onBar(
-            final int symbolId, final Timeframe tf, final long openTime, final double open, final double high,
-            final double low, final double close, final double volume, final int tickCount)
-        {
-            writer.onBar(openTime, open, high, low, close, volume, spread);
-        }
-
-        private void step(final long row)
-        {
-            if (progress != null && (row & 1023) == 0)
-            {
-                progress.stepTo(row);
-            }
-        }
     }
 }

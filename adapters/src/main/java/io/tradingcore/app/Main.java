@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         BarsCommand.class,
         FeaturesCommand.class,
+        PatternsCommand.class,
         SimulateCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code tradingcore replay}: re-runs a journal through the pipeline, optionally verifying outputs. */
@@ -34,6 +35,10 @@ final class ReplayCommand implements Callable<Integer>
     @Option(names = "--verify", description = "Compare replayed outputs with the recorded ones.")
     boolean verify;
 
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "The daemon's YAML config, for the settings that shape outputs (patterns.*); default: built-in.")
+    Path config;
+
     @Override
     public Integer call() throws Exception
     {
@@ -47,7 +52,9 @@ final class ReplayCommand implements Callable<Integer>
             JournalQueue.Reader recorded = source.output().reader())
         {
             final long total = source.lastSequence() + 1;
-            final Replayer replayer = new Replayer(Engine.replayPipeline(Daemon.logicStages(), new EngineCounters()));
+            final PatternsConfig patterns = DaemonConfig.load(config, System.getenv(), Map.of()).patterns();
+            final Replayer replayer = new Replayer(Engine.replayPipeline(Daemon.logicStages(patterns),
+                new EngineCounters()));
             final Verifier verifier = new Verifier(recorded);
             final ProgressBar bar = Cli.progress("replay", total, "events");
             final long start = System.nanoTime();

@@ -65,7 +65,7 @@ class CliTest
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "replay", "import", "bars", "features", "simulate"})
+    @ValueSource(strings = {"run", "replay", "import", "bars", "features", "patterns", "simulate"})
     void everyCommandHasHelp(final String command)
     {
         assertThat(Main.execute(command, "--help")).isZero();
@@ -307,6 +307,48 @@ class CliTest
             dir.resolve("never.csv").toString())).isEqualTo(2);
         assertThat(err()).contains("unknown feature 'smaa' at position 14; did you mean 'sma'?")
             .contains("sma(close,20),smaa(close,3)\n              ^");
+        assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
+    void patternsWritesOneLinePerMatchOfCandlesticksChartsAndRules() throws IOException
+    {
+        final Path bars = dir.resolve("aapl.csv");
+        try (InputStream in = CliTest.class.getResourceAsStream("/sample-data/appleinc_bars_from_20130101_usd.csv"))
+        {
+            Files.copy(in, bars);
+        }
+        final Path csv = dir.resolve("patterns.csv");
+
+        assertThat(Main.execute("patterns", "--input", bars.toString(), "--patterns", "all", "--rule", "white=close > open",
+            "--chart-threshold", "percent:3", "--out", csv.toString())).as(err()).isZero();
+
+        final List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("time,pattern,signal");
+        final List<String[]> rows = lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
+        assertThat(rows).allSatisfy(row ->
+        {
+            assertThat(row).hasSize(3);
+            assertThat(row[0]).matches("2013-\\d\\d-\\d\\dT00:00:00Z");
+            assertThat(Math.abs(Integer.parseInt(row[2]))).isIn(100, 200);
+        });
+        assertThat(rows).extracting(row -> row[1]).contains("CDLDOJI", "white")
+            .anyMatch(name -> name.matches("[a-z_]+") && !name.equals("white"));
+        final long whiteBars = Files.readAllLines(bars).stream().skip(1).map(line -> line.split(","))
+            .filter(f -> Double.parseDouble(f[4]) > Double.parseDouble(f[1])).count();
+        assertThat(rows.stream().filter(row -> row[1].equals("white")).count()).isEqualTo(whiteBars);
+        assertThat(out()).contains("on 252 bars (61 candlesticks, 9 chart patterns, 1 rules)");
+    }
+
+    @Test
+    void patternsRefusesUnknownNamesAndBadRulesWithExitCode2()
+    {
+        assertThat(Main.execute("patterns", "--input", "x.csv", "--patterns", "CDLDOJI,double_topp", "--out",
+            dir.resolve("never.csv").toString())).isEqualTo(2);
+        assertThat(err()).contains("patterns[1]: unknown pattern 'double_topp'");
+        assertThat(Main.execute("patterns", "--input", "x.csv", "--rule", "r=rsi(close,14 < 30", "--out",
+            dir.resolve("never.csv").toString())).isEqualTo(2);
+        assertThat(err()).contains("rule 'r': rule: ").contains("^");
         assertThat(dir.resolve("never.csv")).doesNotExist();
     }
 

@@ -1,6 +1,7 @@
 package io.tradingcore.app;
 
 import io.tradingcore.engine.EngineConfig;
+import io.tradingcore.pattern.chart.ZigZagThreshold;
 import io.tradingcore.journal.Fsync;
 import io.tradingcore.market.Timeframe;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,28 @@ class DaemonConfigTest
         assertThat(config.engine().stages()).isEqualTo(EngineConfig.StageMode.CHAINED);
         assertThat(config.engine().ringSize()).isEqualTo(2048);
         assertThat(config.engine().fsync()).isEqualTo(Fsync.NONE);
+    }
+
+    @Test
+    void patternKeysChooseWhatThePatternStageRecognises()
+    {
+        assertThat(DaemonConfig.load(null, Map.of(), Map.of()).patterns()).isEqualTo(PatternsConfig.defaults());
+        final PatternsConfig chosen = DaemonConfig.load(null, Map.of("TC_PATTERNS_CANDLESTICKS", "cdldoji, CDLENGULFING"),
+            Map.of("patterns.chart", "none", "patterns.chart-threshold", "percent:1.5", "patterns.chart-tolerance",
+                "0.5")).patterns();
+        assertThat(chosen.candlesticks()).extracting(c -> c.name()).containsExactly("CDLDOJI", "CDLENGULFING");
+        assertThat(chosen.charts()).isEmpty();
+        assertThat(chosen.chart().threshold()).isEqualTo(ZigZagThreshold.percent(1.5));
+        assertThat(chosen.chart().tolerance()).isEqualTo(0.5);
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("patterns.candlesticks", "CDLDOJJI")))
+            .hasMessageContaining("config key 'patterns.candlesticks' (from command line)")
+            .hasMessageContaining("unknown candlestick 'CDLDOJJI'");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("patterns.chart", "double_topp")))
+            .hasMessageContaining("config key 'patterns.chart'").hasMessageContaining("'double_topp'");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("patterns.chart-threshold", "atr:x:3")))
+            .hasMessageContaining("config key 'patterns.chart-threshold'").hasMessageContaining("atr:PERIOD:MULTIPLE");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("patterns.chart-tolerance", "-1")))
+            .hasMessageContaining("config key 'patterns.chart-tolerance'");
     }
 
     @Test

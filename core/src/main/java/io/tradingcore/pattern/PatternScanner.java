@@ -3,26 +3,34 @@ package io.tradingcore.pattern;
 import io.tradingcore.feature.FeatureProgram;
 import io.tradingcore.pattern.candle.CandlePattern;
 import io.tradingcore.pattern.candle.Candlestick;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ChartMatch;
+import io.tradingcore.pattern.chart.ChartPattern;
+import io.tradingcore.pattern.chart.ChartPatterns;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Recognises a chosen set of patterns on one bar series, one closed bar at a time: candlesticks and compiled rule
- * expressions. The one streaming engine behind the pattern stage (live bars), {@link PatternValidator} (a candle
+ * Recognises a chosen set of patterns on one bar series, one closed bar at a time: candlesticks, chart patterns
+ * and compiled rule expressions. The one streaming engine behind the pattern stage (live bars), {@link PatternValidator} (a candle
  * series) and the {@code patterns} CLI (a file), so all three agree bar for bar.
  *
  * <p>{@link #update} allocates nothing and reports each match to a {@link Sink}. Not thread-safe: one owner.
  */
 public final class PatternScanner
 {
-    /** Receives the matches of one bar, in the order candlesticks, rules. */
+    /** Receives the matches of one bar, in the order candlesticks, chart patterns, rules. */
     public interface Sink
     {
         /** Candlestick {@code index} (of the scanner's list) gave a non-zero signal (±100, ±200). */
         void onCandlestick(int index, int signal);
+
+        /** A chosen chart pattern completed on this bar; {@code match} is valid during the call only. */
+        void onChart(ChartMatch match);
 
         /** Rule {@code index} (of the scanner's list) matched; signal is ±100 by the sign of its value. */
         void onRule(int index, int signal);
@@ -30,14 +38,24 @@ public final class PatternScanner
 
     private final Candlestick[] candlesticks;
     private final CandlePattern[] patterns;
+    private final ChartPatterns chart;
+    private final boolean[] chartChosen = new boolean[ChartPattern.values().length];
     private final FeatureProgram[] rules;
 
     /**
      * @param candlesticks the candlesticks to recognise, with their default parameters.
+     * @param chartConfig  the zig-zag and tolerance of the chart patterns.
+     * @param charts       the chart patterns to report; empty to run no chart detector.
      * @param rules        compiled one-value rule expressions (see {@link RulePattern#compile}).
      */
-    public PatternScanner(final List<Candlestick> candlesticks, final List<FeatureProgram> rules)
+    public PatternScanner(final List<Candlestick> candlesticks, final ChartConfig chartConfig,
+        final Set<ChartPattern> charts, final List<FeatureProgram> rules)
     {
+        this.chart = charts.isEmpty() ? null : new ChartPatterns(chartConfig);
+        for (final ChartPattern pattern : charts)
+        {
+            chartChosen[pattern.ordinal()] = true;
+        }
         this.candlesticks = candlesticks.toArray(new Candlestick[0]);
         this.patterns = new CandlePattern[this.candlesticks.length];
         for (int i = 0; i < patterns.length; i++)
@@ -71,6 +89,18 @@ public final class PatternScanner
                 sink.onCandlestick(i, (int)signal);
             }
         }
+        if (chart != null)
+        {
+            final int completed = chart.update(openTimeNanos, open, high, low, close);
+            for (int i = 0; i < completed; i++)
+            {
+                final ChartMatch match = chart.match(i);
+                if (chartChosen[match.pattern().ordinal()])
+                {
+                    sink.onChart(match);
+                }
+            }
+        }
         for (int i = 0; i < rules.length; i++)
         {
             final FeatureProgram rule = rules[i];
@@ -101,6 +131,10 @@ public final class PatternScanner
         {
             pattern.writeState(out);
         }
+        if (chart != null)
+        {
+            chart.writeState(out);
+        }
         for (final FeatureProgram rule : rules)
         {
             rule.writeState(out);
@@ -112,6 +146,10 @@ public final class PatternScanner
         for (final CandlePattern pattern : patterns)
         {
             pattern.readState(in);
+        }
+        if (chart != null)
+        {
+            chart.readState(in);
         }
         for (final FeatureProgram rule : rules)
         {

@@ -10,29 +10,30 @@ import io.tradingcore.event.EventType;
 import io.tradingcore.event.PatternMatches;
 import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.feature.FeatureProgram;
-import io.tradingcore.feature.FeatureSet;
-import io.tradingcore.feature.FeatureSetCodec;
 import io.tradingcore.feature.LiveFeatureSet;
 import io.tradingcore.feature.SymbolQuotes;
 import io.tradingcore.market.Timeframe;
 import io.tradingcore.pattern.candle.Candlestick;
 import io.tradingcore.pattern.candle.Candlesticks;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ChartMatch;
+import io.tradingcore.pattern.chart.ChartPattern;
 import org.agrona.collections.Long2ObjectHashMap;
-import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pattern logic stage, after the feature stage. For every bar the market stage closed it recognises the
- * configured candlesticks on that (symbol, timeframe), evaluates every user rule pattern that applies, and writes
+ * configured candlesticks and chart patterns on that (symbol, timeframe), evaluates every user rule pattern that applies, and writes
  * each non-zero result into {@link Event#patternMatches}; it also keeps the recent bars of each (symbol,
  * timeframe) for validations of a live symbol from other threads ({@link #recentBars}).
  *
@@ -54,24 +55,29 @@ public final class PatternStage implements Stage
     /** Most live rule patterns of one user. */
     public static final int MAX_RULES_PER_USER = 32;
 
-    private final FeatureCatalog catalog;
     private final List<Candlestick> candlesticks;
+    private final ChartConfig chartConfig;
+    private final Set<ChartPattern> charts;
     private final int[] candlestickIds;
     private final SymbolQuotes quotes = new SymbolQuotes();
     private final Long2ObjectHashMap<SeriesState> series = new Long2ObjectHashMap<>();
     private final Map<String, RecentBars> recent = new ConcurrentHashMap<>();
-    private LiveFeatureSet[] rules = new LiveFeatureSet[0];
-    private int nextRuleId = 1;
+    private final RuleBook ruleBook;
     private long invalidCommands;
 
     /**
      * @param catalog      the rule catalog, normally {@link PatternCatalog#rules()}.
      * @param candlesticks the candlesticks recognised live on every (symbol, timeframe); may be empty.
+     * @param chartConfig  zig-zag threshold and tolerance of the live chart patterns.
+     * @param charts       the chart patterns recognised live; may be empty.
      */
-    public PatternStage(final FeatureCatalog catalog, final List<Candlestick> candlesticks)
+    public PatternStage(final FeatureCatalog catalog, final List<Candlestick> candlesticks,
+        final ChartConfig chartConfig, final Set<ChartPattern> charts)
     {
-        this.catalog = catalog;
+        this.ruleBook = new RuleBook(catalog);
         this.candlesticks = List.copyOf(candlesticks);
+        this.chartConfig = chartConfig;
+        this.charts = charts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(charts));
         this.candlestickIds = new int[this.candlesticks.size()];
         for (int i = 0; i < candlestickIds.length; i++)
         {
@@ -118,7 +124,7 @@ public final class PatternStage implements Stage
             state.sink.matches = matches;
             state.scanner.update(bar.openTimeNanos, bar.open, bar.high, bar.low, bar.close, bar.volume, spread,
                 state.sink);
-            for (final LiveFeatureSet rule : rules)
+            for (final LiveFeatureSet rule : ruleBook.live())
             {
                 final FeatureProgram program = rule.update(bar, spread, quotes.names());
                 final int signal = program == null ? 0 : PatternScanner.ruleSignal(program.value(0));
@@ -137,7 +143,7 @@ public final class PatternStage implements Stage
         SeriesState state = series.get(key);
         if (state == null)
         {
-            state = new SeriesState(new PatternScanner(candlesticks, List.of()), new RecentBars());
+            state = new SeriesState(new PatternScanner(candlesticks, chartConfig, charts, List.of()), new RecentBars());
             series.put(key, state);
             if (bar.symbolId >= 0 && bar.symbolId < quotes.names().size())
             {
@@ -173,7 +179,7 @@ public final class PatternStage implements Stage
         try
         {
             event.commandResult = event.commandType == CommandType.RULE_PATTERN_PUT ?
-                put(RulePattern.decodePut(event.payload, event.payloadLength)) :
+                ruleBook.put(RulePattern.decodePut(event.payload, event.payloadLength)) :
                 delete(RulePattern.decodeDelete(event.payload, event.payloadLength));
         }
         catch (final IllegalArgumentException ex)
@@ -186,75 +192,15 @@ public final class PatternStage implements Stage
         }
     }
 
-    private int put(final RulePattern rule)
+    /** @return the live rules with their ids (the pattern id of RULE matches). Logic thread, or engine stopped. */
+    public List<Entry> rules()
     {
-        rule.compile(catalog);
-        final int existing = indexOf(rule.user(), rule.name());
-        if (existing >= 0 && rules[existing].definition.equals(rule.asFeatureSet()))
-        {
-            return CommandResult.OK;
-        }
-        if (existing >= 0)
-        {
-            rules[existing] = new LiveFeatureSet(rules[existing].id, rule.asFeatureSet(), catalog);
-            return CommandResult.OK;
-        }
-        if (rules.length >= MAX_RULES || countOf(rule.user()) >= MAX_RULES_PER_USER)
-        {
-            return CommandResult.INVALID;
-        }
-        rules = Arrays.copyOf(rules, rules.length + 1);
-        rules[rules.length - 1] = new LiveFeatureSet(nextRuleId++, rule.asFeatureSet(), catalog);
-        return CommandResult.OK;
+        return ruleBook.entries();
     }
 
     private int delete(final String[] key)
     {
-        final int index = indexOf(key[0], key[1]);
-        if (index < 0)
-        {
-            return CommandResult.NOT_FOUND;
-        }
-        final LiveFeatureSet[] remaining = new LiveFeatureSet[rules.length - 1];
-        System.arraycopy(rules, 0, remaining, 0, index);
-        System.arraycopy(rules, index + 1, remaining, index, rules.length - index - 1);
-        rules = remaining;
-        return CommandResult.OK;
-    }
-
-    private int indexOf(final String user, final String name)
-    {
-        for (int i = 0; i < rules.length; i++)
-        {
-            if (rules[i].definition.user().equals(user) && rules[i].definition.name().equals(name))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int countOf(final String user)
-    {
-        int count = 0;
-        for (final LiveFeatureSet rule : rules)
-        {
-            count += rule.definition.user().equals(user) ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** @return the live rules with their ids (the pattern id of RULE matches). Logic thread, or engine stopped. */
-    public List<Entry> rules()
-    {
-        final List<Entry> entries = new ArrayList<>(rules.length);
-        for (final LiveFeatureSet rule : rules)
-        {
-            final FeatureSet set = rule.definition;
-            entries.add(new Entry(rule.id, new RulePattern(set.user(), set.name(), set.features().get(0),
-                set.symbols(), set.timeframes())));
-        }
-        return Collections.unmodifiableList(entries);
+        return ruleBook.delete(key[0], key[1]);
     }
 
     /** A live rule and its id. */
@@ -277,19 +223,9 @@ public final class PatternStage implements Stage
     @Override
     public void writeSnapshot(final DataOutput out) throws IOException
     {
-        out.writeInt(nextRuleId);
         out.writeLong(invalidCommands);
         quotes.writeState(out);
-        out.writeInt(rules.length);
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
-        for (final LiveFeatureSet rule : rules)
-        {
-            out.writeInt(rule.id);
-            final int length = FeatureSetCodec.encodePut(rule.definition, buffer);
-            out.writeShort(length);
-            out.write(buffer.byteArray(), 0, length);
-            rule.writeState(out);
-        }
+        ruleBook.writeState(out);
         final long[] keys = new long[series.size()];
         int n = 0;
         final Long2ObjectHashMap<SeriesState>.KeyIterator iterator = series.keySet().iterator();
@@ -311,20 +247,9 @@ public final class PatternStage implements Stage
     @Override
     public void readSnapshot(final DataInput in) throws IOException
     {
-        nextRuleId = in.readInt();
         invalidCommands = in.readLong();
         quotes.readState(in);
-        rules = new LiveFeatureSet[in.readInt()];
-        final byte[] payload = new byte[Event.MAX_PAYLOAD];
-        for (int i = 0; i < rules.length; i++)
-        {
-            final int id = in.readInt();
-            final int length = in.readUnsignedShort();
-            in.readFully(payload, 0, length);
-            final RulePattern rule = RulePattern.decodePut(new UnsafeBuffer(payload), length);
-            rules[i] = new LiveFeatureSet(id, rule.asFeatureSet(), catalog);
-            rules[i].readState(in);
-        }
+        ruleBook.readState(in);
         series.clear();
         recent.clear();
         final int count = in.readInt();
@@ -365,6 +290,13 @@ public final class PatternStage implements Stage
         {
             matches.add(PatternMatches.CANDLESTICK, candlestickIds[index], bar.symbolId, bar.timeframe,
                 bar.openTimeNanos, signal, PatternScanner.candlestickConfidence(signal));
+        }
+
+        @Override
+        public void onChart(final ChartMatch match)
+        {
+            matches.add(PatternMatches.CHART, match.pattern().ordinal(), bar.symbolId, bar.timeframe,
+                bar.openTimeNanos, match.direction() * 100, match.confidence());
         }
 
         @Override

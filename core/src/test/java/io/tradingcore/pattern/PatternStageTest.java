@@ -7,6 +7,8 @@ import io.tradingcore.feature.FeatureStageTest;
 import io.tradingcore.feature.Series;
 import io.tradingcore.market.Timeframe;
 import io.tradingcore.pattern.candle.Candlesticks;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ChartPattern;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +31,14 @@ class PatternStageTest
     private static final RulePattern ANY_ENGULFING = new RulePattern("bob", "engulfing", "CDLENGULFING", List.of(),
         List.of());
 
-    private final PatternStage stage = new PatternStage(PatternCatalog.rules(), Candlesticks.all());
+    private final PatternStage stage = newStage();
     private final FeatureStageTest.Driver driver = new FeatureStageTest.Driver(stage);
+
+    private static PatternStage newStage()
+    {
+        return new PatternStage(PatternCatalog.rules(), Candlesticks.all(), ChartConfig.defaults(),
+            EnumSet.allOf(ChartPattern.class));
+    }
 
     private int put(final FeatureStageTest.Driver target, final RulePattern rule)
     {
@@ -51,8 +60,12 @@ class PatternStageTest
         final List<String> lines = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++)
         {
-            final String name = matches.kind(i) == PatternMatches.CANDLESTICK ?
-                Candlesticks.all().get(matches.patternId(i)).name() : "rule" + matches.patternId(i);
+            final String name = switch (matches.kind(i))
+            {
+                case PatternMatches.CANDLESTICK -> Candlesticks.all().get(matches.patternId(i)).name();
+                case PatternMatches.CHART -> ChartPattern.values()[matches.patternId(i)].id();
+                default -> "rule" + matches.patternId(i);
+            };
             lines.add(name + "@" + matches.openTimeNanos(i) + "=" + matches.signal(i));
         }
         return lines;
@@ -72,7 +85,7 @@ class PatternStageTest
             live.addAll(describe(driver.event.patternMatches));
         }
         final List<String> expected = new ArrayList<>();
-        final List<PatternMatch> validated = new PatternValidator(PatternCatalog.rules())
+        final List<PatternMatch> validated = new PatternValidator(PatternCatalog.rules(), ChartConfig.defaults())
             .validate(PatternValidatorTest.candles(aapl), List.of(), List.of(WHITE_HAMMER, ANY_ENGULFING));
         for (final PatternMatch match : validated)
         {
@@ -146,7 +159,7 @@ class PatternStageTest
         }
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         stage.writeSnapshot(new DataOutputStream(bytes));
-        final PatternStage restored = new PatternStage(PatternCatalog.rules(), Candlesticks.all());
+        final PatternStage restored = newStage();
         restored.readSnapshot(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         final FeatureStageTest.Driver other = new FeatureStageTest.Driver(restored);
         assertThat(restored.rules()).isEqualTo(stage.rules());

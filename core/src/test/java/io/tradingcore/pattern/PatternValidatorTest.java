@@ -4,6 +4,11 @@ import io.tradingcore.feature.Series;
 import io.tradingcore.pattern.candle.Candlestick;
 import io.tradingcore.pattern.candle.Candlesticks;
 import io.tradingcore.pattern.candle.TaLibCandles;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ChartMatch;
+import io.tradingcore.pattern.chart.ChartPattern;
+import io.tradingcore.pattern.chart.ChartPatterns;
+import io.tradingcore.market.Timeframe;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PatternValidatorTest
 {
-    private final PatternValidator validator = new PatternValidator(PatternCatalog.rules());
+    private final PatternValidator validator = new PatternValidator(PatternCatalog.rules(), ChartConfig.defaults());
 
     static CandleSeries candles(final Series series)
     {
@@ -44,7 +49,7 @@ class PatternValidatorTest
                     .map(m -> m.index() + ":" + m.signal()).toList();
                 assertThat(actual).as("%s on %s", candlestick.name(), series).isEqualTo(expected);
             }
-            assertThat(matches).allSatisfy(m ->
+            assertThat(matches).filteredOn(m -> m.kind() != PatternMatch.Kind.CHART).allSatisfy(m ->
             {
                 assertThat(m.kind()).isEqualTo(PatternMatch.Kind.CANDLESTICK);
                 assertThat(m.timeNanos()).isEqualTo(series.time()[m.index()]);
@@ -52,6 +57,45 @@ class PatternValidatorTest
                 assertThat(m.direction()).isBetween(-1, 1);
             });
         }
+    }
+
+    @Test
+    void chartMatchesAreTheDetectorsWithTheirPivots()
+    {
+        final Series bars = Series.bitstamp(Timeframe.M5).get(0);
+        final List<String> names = new ArrayList<>();
+        for (final ChartPattern pattern : ChartPattern.values())
+        {
+            names.add(pattern.id());
+        }
+        final List<PatternMatch> matches = validator.validate(candles(bars), names, List.of());
+        final ChartPatterns detector = new ChartPatterns(ChartConfig.defaults());
+        final List<String> expected = new ArrayList<>();
+        for (int i = 0; i < bars.size(); i++)
+        {
+            final int completed = detector.update(bars.time()[i], bars.open()[i], bars.high()[i], bars.low()[i],
+                bars.close()[i]);
+            for (int k = 0; k < completed; k++)
+            {
+                final ChartMatch match = detector.match(k);
+                expected.add(i + ":" + match.pattern().id() + ":" + match.direction() + ":" + match.confidence());
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(matches).extracting(m -> m.index() + ":" + m.pattern() + ":" + m.direction() + ":" + m.confidence())
+            .containsExactlyElementsOf(expected);
+        assertThat(matches).allSatisfy(m ->
+        {
+            assertThat(m.kind()).isEqualTo(PatternMatch.Kind.CHART);
+            assertThat(m.signal()).isEqualTo(m.direction() * 100);
+            assertThat(m.confidence()).isBetween(0.0, 1.0);
+            assertThat(m.pivots()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(p ->
+            {
+                assertThat(p.index()).isLessThan(m.index());
+                assertThat(p.timeNanos()).isEqualTo(bars.time()[p.index()]);
+                assertThat(p.price()).isEqualTo(p.high() ? bars.high()[p.index()] : bars.low()[p.index()]);
+            });
+        });
     }
 
     @Test
