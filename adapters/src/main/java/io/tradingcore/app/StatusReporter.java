@@ -72,6 +72,7 @@ final class StatusReporter
             kv("feed_skipped_rows", feedSkipped.getAsLong()),
             kv("bars_closed", counters.closedBars.get()),
             kv("feature_rows", counters.featureRows.get()),
+            kv("pattern_matches", counters.patternMatches.get()),
             kv("commands_refused", counters.refusedCommands.get()),
             kv("snapshots", counters.snapshots.get()),
             kv("logic_errors", counters.logicErrors.get()),

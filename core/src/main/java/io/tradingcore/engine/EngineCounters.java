@@ -22,6 +22,8 @@ public final class EngineCounters
     public final AtomicLong closedBars = new AtomicLong();
     /** Feature rows computed by the feature stage, one per (feature set, closed bar) (output thread). */
     public final AtomicLong featureRows = new AtomicLong();
+    /** Pattern matches recorded in the output journal (candlesticks, chart patterns, rules). */
+    public final AtomicLong patternMatches = new AtomicLong();
     /** Commands applied with a result other than OK: invalid, not found, unknown, failed (output thread). */
     public final AtomicLong refusedCommands = new AtomicLong();
     /** Exceptions thrown by logic stages (logic threads). */

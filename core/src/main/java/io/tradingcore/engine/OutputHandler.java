@@ -56,6 +56,7 @@ final class OutputHandler implements EventHandler<Event>
             counters.outputRecords.incrementAndGet();
             counters.closedBars.addAndGet(event.closedBars.size());
             counters.featureRows.addAndGet(event.featureRows.size());
+            counters.patternMatches.addAndGet(event.patternMatches.size());
             if (event.type == EventType.COMMAND && event.commandResult != CommandResult.OK)
             {
                 counters.refusedCommands.incrementAndGet();

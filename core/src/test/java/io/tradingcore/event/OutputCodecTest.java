@@ -37,12 +37,51 @@ class OutputCodecTest
     }
 
     @Test
+    void patternMatchesRoundTripAfterTheFeatureRows()
+    {
+        qt().withExamples(300)
+            .forAll(integers().between(0, 3), integers().between(0, 4), integers().between(0, 6), longs().all())
+            .checkAssert((bars, rows, matchCount, seed) ->
+            {
+                final Event event = event(bars, rows, seed, 2.5);
+                for (int i = 0; i < matchCount; i++)
+                {
+                    event.patternMatches.add((byte)(1 + i % 3), 60 - i, i, (byte)(i % 7), seed + i,
+                        i % 2 == 0 ? 100 : -200, i / 10.0);
+                }
+                final int length = OutputCodec.encode(event, buffer);
+                assertThat(length).isEqualTo(OutputCodec.encodedLength(event));
+                final PatternMatches decoded = new PatternMatches();
+                OutputCodec.decodePatternMatches(buffer, decoded);
+                assertThat(decoded.size()).isEqualTo(matchCount);
+                for (int i = 0; i < matchCount; i++)
+                {
+                    assertThat(decoded.kind(i)).isEqualTo(event.patternMatches.kind(i));
+                    assertThat(decoded.patternId(i)).isEqualTo(60 - i);
+                    assertThat(decoded.symbolId(i)).isEqualTo(i);
+                    assertThat(decoded.timeframe(i)).isEqualTo((byte)(i % 7));
+                    assertThat(decoded.openTimeNanos(i)).isEqualTo(seed + i);
+                    assertThat(decoded.signal(i)).isEqualTo(i % 2 == 0 ? 100 : -200);
+                    assertThat(decoded.confidence(i)).isEqualTo(i / 10.0);
+                }
+                final FeatureRows rowsBack = new FeatureRows();
+                OutputCodec.decodeFeatureRows(buffer, rowsBack);
+                assertSameRows(rowsBack, event.featureRows);
+                assertThat(event.hasOutputs()).isEqualTo(bars + rows + matchCount > 0);
+            });
+    }
+
+    @Test
     void describeShowsFeatureRows()
     {
         final Event event = event(1, 2, 42, 1.5);
         OutputCodec.encode(event, buffer);
         assertThat(OutputCodec.describe(buffer)).contains("bar[0]=").contains("features[0]={set=7")
             .contains("features[1]={set=8").contains("values=[1.5, NaN]");
+        event.patternMatches.add(PatternMatches.CHART, 3, 0, (byte)1, 42, -100, 0.75);
+        OutputCodec.encode(event, buffer);
+        assertThat(OutputCodec.describe(buffer)).contains("pattern[0]={kind=2, id=3, symbol=0, tf=1, openTime=42, " +
+            "signal=-100, confidence=0.75}");
     }
 
     private static Event event(final int bars, final int rows, final long seed, final double value)
