@@ -1,11 +1,21 @@
 package io.tradingcore.app;
 
 import io.tradingcore.market.BarAggregator;
+import io.tradingcore.market.ImportReport;
+import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.BarSink;
 import io.tradingcore.market.MarketDataSink;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.Timeframe;
 import me.tongfei.progressbar.ProgressBar;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Turns imported rows into closed bars of one timeframe and hands them to a listener (the CSV writers of the
@@ -21,6 +31,38 @@ final class BarsFromRows implements MarketDataSink, BarSink
     interface Listener
     {
         void onBar(long openTime, double open, double high, double low, double close, double volume, double spread);
+    }
+
+    /**
+     * Reads {@code file} bar by bar into the listener that {@code open} makes of the output CSV; deletes the output
+     * when the input cannot be read (a bad row with {@code --on-error abort}, an unreadable file).
+     *
+     * @param timeframe the {@code --timeframe} option, or null.
+     * @param task      name of the progress bar.
+     * @return the import report.
+     */
+    static ImportReport export(final InputFileOptions file, final String timeframe, final Path out, final String task,
+        final Function<Writer, Listener> open) throws IOException
+    {
+        final Path input = file.existingInput();
+        final Timeframe tf = timeframe == null ? null : Timeframe.parse(timeframe);
+        final ProgressBar bar = Cli.progress(task, Cli.countLines(input), "rows");
+        ImportReport report = null;
+        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8))
+        {
+            final BarsFromRows sink = new BarsFromRows(tf, open.apply(csv), bar);
+            report = MarketDataImporter.read(input, file.format(), file.onError(), sink);
+            sink.aggregator.flush();
+        }
+        finally
+        {
+            Cli.finish(bar, report == null ? 0 : report.rows() + report.skipped());
+            if (report == null)
+            {
+                Files.deleteIfExists(out);
+            }
+        }
+        return report;
     }
 
     final BarAggregator aggregator;

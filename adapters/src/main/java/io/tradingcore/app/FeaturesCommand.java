@@ -4,16 +4,10 @@ import io.tradingcore.feature.FeatureCsvWriter;
 import io.tradingcore.feature.FeatureException;
 import io.tradingcore.feature.FeatureProgram;
 import io.tradingcore.market.ImportReport;
-import io.tradingcore.market.MarketDataImporter;
-import io.tradingcore.market.Timeframe;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -61,28 +55,14 @@ final class FeaturesCommand implements Callable<Integer>
             System.err.println(ex.render());
             return 2;
         }
-        final Path input = file.existingInput();
-        final Timeframe tf = timeframe == null ? null : Timeframe.parse(timeframe);
-        final ProgressBar bar = Cli.progress("features", Cli.countLines(input), "rows");
-        ImportReport report = null;
-        final FeatureCsvWriter writer;
-        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8))
+        final FeatureCsvWriter[] writer = new FeatureCsvWriter[1];
+        final ImportReport report = BarsFromRows.export(file, timeframe, out, "features", csv ->
         {
-            writer = new FeatureCsvWriter(csv, program);
-            final BarsFromRows sink = new BarsFromRows(tf, writer::onBar, bar);
-            report = MarketDataImporter.read(input, file.format(), file.onError(), sink);
-            sink.aggregator.flush();
-        }
-        finally
-        {
-            Cli.finish(bar, report == null ? 0 : report.rows() + report.skipped());
-            if (report == null)
-            {
-                Files.deleteIfExists(out);
-            }
-        }
-        System.out.printf("%d bars x %d feature columns from %d rows of %s written to %s%n", writer.rows(),
-            program.columnCount(), report.rows(), input, out);
+            writer[0] = new FeatureCsvWriter(csv, program);
+            return writer[0]::onBar;
+        });
+        System.out.printf("%d bars x %d feature columns from %d rows of %s written to %s%n", writer[0].rows(),
+            program.columnCount(), report.rows(), file.existingInput(), out);
         InputFileOptions.printSkipped(report);
         return 0;
     }

@@ -1,21 +1,15 @@
 package io.tradingcore.app;
 
 import io.tradingcore.market.ImportReport;
-import io.tradingcore.market.MarketDataImporter;
-import io.tradingcore.market.Timeframe;
 import io.tradingcore.pattern.PatternCsvWriter;
 import io.tradingcore.pattern.PatternScanner;
 import io.tradingcore.pattern.PatternSelection;
 import io.tradingcore.pattern.RulePattern;
 import io.tradingcore.pattern.chart.ChartConfig;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +35,8 @@ final class PatternsCommand implements Callable<Integer>
     InputFileOptions file;
 
     @Option(names = "--timeframe", paramLabel = "TF",
-        description = "M1, M5, M15, M30, H1, H4 or D1 (default: M1 for ticks and trades, the file's own bars for bar files).")
+        description = "M1, M5, M15, M30, H1, H4 or D1 (default: M1 for ticks and trades, the file's own bars " +
+            "for bar files).")
     String timeframe;
 
     @Option(names = "--patterns", paramLabel = "LIST", defaultValue = "all",
@@ -81,29 +76,15 @@ final class PatternsCommand implements Callable<Integer>
             System.err.println("error: " + ex.getMessage());
             return 2;
         }
-        final Path input = file.existingInput();
-        final Timeframe tf = timeframe == null ? null : Timeframe.parse(timeframe);
-        final ProgressBar bar = Cli.progress("patterns", Cli.countLines(input), "rows");
-        ImportReport report = null;
-        final PatternCsvWriter writer;
-        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8))
+        final PatternCsvWriter[] writer = new PatternCsvWriter[1];
+        final ImportReport report = BarsFromRows.export(file, timeframe, out, "patterns", csv ->
         {
-            writer = new PatternCsvWriter(csv, selection, scanner);
-            final BarsFromRows sink = new BarsFromRows(tf, writer::onBar, bar);
-            report = MarketDataImporter.read(input, file.format(), file.onError(), sink);
-            sink.aggregator.flush();
-        }
-        finally
-        {
-            Cli.finish(bar, report == null ? 0 : report.rows() + report.skipped());
-            if (report == null)
-            {
-                Files.deleteIfExists(out);
-            }
-        }
+            writer[0] = new PatternCsvWriter(csv, selection, scanner);
+            return writer[0]::onBar;
+        });
         System.out.printf("%d matches on %d bars (%d candlesticks, %d chart patterns, %d rules) from %d rows of %s " +
-            "written to %s%n", writer.matches(), writer.bars(), selection.candlesticks().size(),
-            selection.charts().size(), selection.rules().size(), report.rows(), input, out);
+            "written to %s%n", writer[0].matches(), writer[0].bars(), selection.candlesticks().size(),
+            selection.charts().size(), selection.rules().size(), report.rows(), file.existingInput(), out);
         InputFileOptions.printSkipped(report);
         return 0;
     }

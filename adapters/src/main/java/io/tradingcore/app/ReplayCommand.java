@@ -45,7 +45,8 @@ final class ReplayCommand implements Callable<Integer>
         Cli.quietLogs();
         if (!Files.isDirectory(journal.resolve("input")))
         {
-            throw new IllegalArgumentException("no journal at " + journal + " (expected " + journal.resolve("input") + ")");
+            throw new IllegalArgumentException("no journal at " + journal + " (expected " + journal.resolve("input") +
+                ")");
         }
         try (Journal source = Journal.open(journal, true);
             JournalQueue.Reader inputs = source.input().reader();

@@ -320,7 +320,8 @@ class CliTest
         }
         final Path csv = dir.resolve("patterns.csv");
 
-        assertThat(Main.execute("patterns", "--input", bars.toString(), "--patterns", "all", "--rule", "white=close > open",
+        assertThat(Main.execute("patterns", "--input", bars.toString(), "--patterns", "all",
+            "--rule", "white=close > open",
             "--chart-threshold", "percent:3", "--out", csv.toString())).as(err()).isZero();
 
         final List<String> lines = Files.readAllLines(csv);

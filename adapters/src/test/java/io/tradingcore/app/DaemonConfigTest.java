@@ -53,7 +53,8 @@ class DaemonConfigTest
     void patternKeysChooseWhatThePatternStageRecognises()
     {
         assertThat(DaemonConfig.load(null, Map.of(), Map.of()).patterns()).isEqualTo(PatternsConfig.defaults());
-        final PatternsConfig chosen = DaemonConfig.load(null, Map.of("TC_PATTERNS_CANDLESTICKS", "cdldoji, CDLENGULFING"),
+        final PatternsConfig chosen = DaemonConfig.load(null,
+            Map.of("TC_PATTERNS_CANDLESTICKS", "cdldoji, CDLENGULFING"),
             Map.of("patterns.chart", "none", "patterns.chart-threshold", "percent:1.5", "patterns.chart-tolerance",
                 "0.5")).patterns();
         assertThat(chosen.candlesticks()).extracting(c -> c.name()).containsExactly("CDLDOJI", "CDLENGULFING");

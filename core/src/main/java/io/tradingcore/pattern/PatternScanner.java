@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recognises a chosen set of patterns on one bar series, one closed bar at a time: candlesticks, chart patterns
- * and compiled rule expressions. The one streaming engine behind the pattern stage (live bars), {@link PatternValidator} (a candle
- * series) and the {@code patterns} CLI (a file), so all three agree bar for bar.
+ * Recognises a chosen set of patterns on one bar series, one closed bar at a time: candlesticks, chart patterns and
+ * compiled rule expressions. The one streaming engine behind the pattern stage (live bars), {@link PatternValidator}
+ * (a candle series) and the {@code patterns} CLI (a file), so all three agree bar for bar.
  *
  * <p>{@link #update} allocates nothing and reports each match to a {@link Sink}. Not thread-safe: one owner.
  */

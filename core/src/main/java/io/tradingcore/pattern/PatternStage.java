@@ -32,9 +32,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pattern logic stage, after the feature stage. For every bar the market stage closed it recognises the
- * configured candlesticks and chart patterns on that (symbol, timeframe), evaluates every user rule pattern that applies, and writes
- * each non-zero result into {@link Event#patternMatches}; it also keeps the recent bars of each (symbol,
+ * The pattern logic stage, after the feature stage. For every bar the market stage closed it recognises the configured
+ * candlesticks and chart patterns on that (symbol, timeframe), evaluates every user rule pattern that applies, and
+ * writes each non-zero result into {@link Event#patternMatches}; it also keeps the recent bars of each (symbol,
  * timeframe) for validations of a live symbol from other threads ({@link #recentBars}).
  *
  * <ul>

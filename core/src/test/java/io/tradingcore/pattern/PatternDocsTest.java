@@ -21,8 +21,10 @@ class PatternDocsTest
 {
     private static final String CANDLES_BEGIN =
         "<!-- candlesticks:begin (generated from Candlesticks; PatternDocsTest checks it) -->";
+    private static final String SOURCE = "https://github.com/TA-Lib/ta-lib/blob/main/src/ta_func/ta_";
     private static final String CANDLES_END = "<!-- candlesticks:end -->";
-    private static final String CHARTS_BEGIN = "<!-- charts:begin (generated from ChartPattern; PatternDocsTest checks it) -->";
+    private static final String CHARTS_BEGIN =
+        "<!-- charts:begin (generated from ChartPattern; PatternDocsTest checks it) -->";
     private static final String CHARTS_END = "<!-- charts:end -->";
 
     @Test
@@ -68,8 +70,7 @@ class PatternDocsTest
                 .append(" | ").append(candlestick.signal().text())
                 .append(candlestick.confirms() ? "; ±200 when a later bar confirms" : "")
                 .append(" | ").append(candlestick.spec().description())
-                .append(" | [`ta_").append(name).append(".c`](https://github.com/TA-Lib/ta-lib/blob/main/src/ta_func/ta_")
-                .append(name).append(".c) |\n");
+                .append(" | [`ta_").append(name).append(".c`](").append(SOURCE).append(name).append(".c) |\n");
         }
         return sb.toString();
     }

@@ -131,7 +131,8 @@ class PatternValidatorTest
     {
         final CandleSeries candles = candles(Series.aapl());
         assertThatThrownBy(() -> validator.validate(candles, List.of("CDLDOJI", "CDLDOJJI"), List.of()))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("patterns[1]: unknown pattern 'CDLDOJJI'");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("patterns[1]: unknown pattern 'CDLDOJJI'");
         final List<RulePattern> bad = List.of(new RulePattern("alice", "typo", "rsi(close,14 < 30", List.of(),
             List.of()));
         assertThatThrownBy(() -> validator.validate(candles, List.of(), bad))

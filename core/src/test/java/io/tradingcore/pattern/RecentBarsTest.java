@@ -48,7 +48,8 @@ class RecentBarsTest
                 for (int k = 0; k < copy.size(); k++)
                 {
                     final long i = copy.time()[k] / 60_000_000_000L;
-                    if (copy.close()[k] != 101 + i || copy.volume()[k] != i || (k > 0 && copy.time()[k - 1] >= copy.time()[k]))
+                    final boolean ordered = k == 0 || copy.time()[k - 1] < copy.time()[k];
+                    if (copy.close()[k] != 101 + i || copy.volume()[k] != i || !ordered)
                     {
                         failure.set("bar " + k + " of a copy is torn");
                     }

@@ -17,7 +17,7 @@ final class TwoCandlePatterns
         CdlHomingPigeon.PATTERN,
         CdlInNeck.PATTERN,
         CdlKicking.PATTERN,
-        CdlKickingByLength.PATTERN,
+        CdlKicking.BY_LENGTH,
         CdlMatchingLow.PATTERN,
         CdlOnNeck.PATTERN,
         CdlPiercing.PATTERN,
