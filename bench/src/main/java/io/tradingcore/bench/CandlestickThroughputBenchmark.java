@@ -2,9 +2,12 @@ package io.tradingcore.bench;
 
 import com.tictactec.ta.lib.Core;
 import com.tictactec.ta.lib.MInteger;
+import io.tradingcore.pattern.PatternScanner;
 import io.tradingcore.pattern.candle.CandlePattern;
 import io.tradingcore.pattern.candle.Candlestick;
 import io.tradingcore.pattern.candle.Candlesticks;
+import io.tradingcore.pattern.chart.ChartConfig;
+import io.tradingcore.pattern.chart.ChartMatch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,7 +34,11 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code tradingcore}: fresh patterns ({@link Candlestick#create()} of every {@link Candlesticks#all()}, the
  *       default parameters) each invocation, streamed bar by bar: for each bar, one {@code update} of each of the
- *       61 patterns, then its {@code value()} read: what the pattern stage does as each bar closes.</li>
+ *       61 patterns, then its {@code value()} read: each pattern with its own candle ring (as in an expression).</li>
+ *   <li>{@code scanner}: a fresh {@link PatternScanner} of the 61 (no chart patterns, no rules) each invocation,
+ *       fed every bar: one push into the candle ring the 61 share (with its candle ranges computed once), then
+ *       each pattern's step, the non-zero signals handed to a counting sink: what the pattern stage and the
+ *       validation function do as each bar closes.</li>
  *   <li>{@code talib} (baseline): TA-Lib 0.4.0's 61 batch {@code Core.cdlXxx} functions ({@link TaLibCandlesticks},
  *       same penetrations), one call each over the whole arrays (bar 0 to the last), into one output array
  *       allocated once per trial and reused by every call.</li>
@@ -66,6 +74,45 @@ public class CandlestickThroughputBenchmark
             }
         }
         return bits;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchBars.COUNT)
+    public long scanner(final Bars bars)
+    {
+        final PatternScanner scanner = new PatternScanner(bars.candlesticks, ChartConfig.defaults(), Set.of(),
+            List.of());
+        final CountingSink sink = new CountingSink();
+        final BenchBars b = bars.bars;
+        for (int i = 0; i < BenchBars.COUNT; i++)
+        {
+            scanner.update(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i], Double.NaN, sink);
+        }
+        return sink.signals;
+    }
+
+    /** Sums the signals it is handed, so that the JIT cannot drop the work. */
+    private static final class CountingSink implements PatternScanner.Sink
+    {
+        long signals;
+
+        @Override
+        public void onCandlestick(final int index, final int signal)
+        {
+            signals += signal;
+        }
+
+        @Override
+        public void onChart(final ChartMatch match)
+        {
+            signals++;
+        }
+
+        @Override
+        public void onRule(final int index, final int signal)
+        {
+            signals += signal;
+        }
     }
 
     @Benchmark

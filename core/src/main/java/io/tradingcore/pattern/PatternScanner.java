@@ -2,6 +2,7 @@ package io.tradingcore.pattern;
 
 import io.tradingcore.feature.FeatureProgram;
 import io.tradingcore.pattern.candle.CandlePattern;
+import io.tradingcore.pattern.candle.Candles;
 import io.tradingcore.pattern.candle.Candlestick;
 import io.tradingcore.pattern.chart.ChartConfig;
 import io.tradingcore.pattern.chart.ChartMatch;
@@ -37,6 +38,7 @@ public final class PatternScanner
     }
 
     private final Candlestick[] candlesticks;
+    private final Candles candles = new Candles();
     private final CandlePattern[] patterns;
     private final ChartPatterns chart;
     private final boolean[] chartChosen = new boolean[ChartPattern.values().length];
@@ -61,6 +63,7 @@ public final class PatternScanner
         for (int i = 0; i < patterns.length; i++)
         {
             patterns[i] = this.candlesticks[i].create();
+            patterns[i].shareCandles(candles);
         }
         this.rules = rules.toArray(new FeatureProgram[0]);
     }
@@ -79,10 +82,11 @@ public final class PatternScanner
     public void update(final long openTimeNanos, final double open, final double high, final double low,
         final double close, final double volume, final double spread, final Sink sink)
     {
+        candles.push(open, high, low, close);
         for (int i = 0; i < patterns.length; i++)
         {
             final CandlePattern pattern = patterns[i];
-            pattern.update(openTimeNanos, open, high, low, close, volume);
+            pattern.step();
             final double signal = pattern.value();
             if (signal != 0 && !Double.isNaN(signal))
             {
@@ -127,6 +131,7 @@ public final class PatternScanner
 
     public void writeState(final DataOutput out) throws IOException
     {
+        candles.writeState(out);
         for (final CandlePattern pattern : patterns)
         {
             pattern.writeState(out);
@@ -143,6 +148,7 @@ public final class PatternScanner
 
     public void readState(final DataInput in) throws IOException
     {
+        candles.readState(in);
         for (final CandlePattern pattern : patterns)
         {
             pattern.readState(in);

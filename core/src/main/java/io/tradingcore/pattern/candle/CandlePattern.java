@@ -20,8 +20,9 @@ import java.util.Arrays;
  */
 public abstract class CandlePattern extends BarIndicator
 {
-    /** The last candles; index 0 is the bar being recognised. */
-    protected final Candles candles = new Candles();
+    /** The last candles; index 0 is the bar being recognised. Own, or shared with the other patterns of a scanner. */
+    protected Candles candles = new Candles();
+    private boolean sharedCandles;
     private final int lookback;
     private CandleAverage[] averages = new CandleAverage[0];
 
@@ -41,11 +42,38 @@ public abstract class CandlePattern extends BarIndicator
         return average;
     }
 
+    /**
+     * Makes this pattern read {@code shared}, a ring its owner pushes each bar into before calling {@link #step()} on
+     * every pattern that shares it: one push and one set of candle ranges per bar for all of them. Call before the
+     * first bar; the owner then snapshots the ring itself ({@link #writeState} leaves it out).
+     *
+     * @throws IllegalStateException if this pattern or the ring has seen a bar already.
+     */
+    public final void shareCandles(final Candles shared)
+    {
+        if (candles.count() != 0 || shared.count() != 0)
+        {
+            throw new IllegalStateException("candles can only be shared before the first bar");
+        }
+        candles = shared;
+        sharedCandles = true;
+    }
+
     @Override
     public final void update(final long openTimeNanos, final double open, final double high, final double low,
         final double close, final double volume)
     {
+        if (sharedCandles)
+        {
+            throw new IllegalStateException("this pattern reads a shared ring: push into the ring, then call step()");
+        }
         candles.push(open, high, low, close);
+        step();
+    }
+
+    /** Recognises the candle just pushed into the ring; {@link #update} does both for a pattern with its own ring. */
+    public final void step()
+    {
         final long bar = candles.count() - 1;
         if (bar < lookback)
         {
@@ -83,7 +111,10 @@ public abstract class CandlePattern extends BarIndicator
     @Override
     protected final void writeFields(final DataOutput out) throws IOException
     {
-        candles.writeState(out);
+        if (!sharedCandles)
+        {
+            candles.writeState(out);
+        }
         for (final CandleAverage average : averages)
         {
             average.writeState(out);
@@ -94,7 +125,10 @@ public abstract class CandlePattern extends BarIndicator
     @Override
     protected final void readFields(final DataInput in) throws IOException
     {
-        candles.readState(in);
+        if (!sharedCandles)
+        {
+            candles.readState(in);
+        }
         for (final CandleAverage average : averages)
         {
             average.readState(in);

@@ -68,20 +68,6 @@ public enum CandleSetting
         return factor;
     }
 
-    /** @return the measured range of one candle, with TA-Lib's {@code TA_CANDLERANGE} arithmetic. */
-    public double range(final double open, final double high, final double low, final double close)
-    {
-        switch (rangeType)
-        {
-            case REAL_BODY:
-                return Math.abs(close - open);
-            case HIGH_LOW:
-                return high - low;
-            default:
-                return high - (close >= open ? close : open) + ((close >= open ? open : close) - low);
-        }
-    }
-
     /**
      * @return TA-Lib's {@code TA_CANDLEAVERAGE}: {@code factor * (sum / avgPeriod) / (2 for shadows else 1)},
      *         with {@code ownRange} in place of the mean when the average period is 0.

@@ -7,7 +7,9 @@ import java.io.IOException;
 /**
  * The last {@value #CAPACITY} candles of one series, newest first, with TA-Lib's candle macros
  * ({@code ta_utility.h}): real body, shadows, colour and gaps. Index {@code ago} 0 is the newest candle.
- * Preallocated; {@link #push} allocates nothing. Not thread-safe: owned by one pattern.
+ * {@link #push} also computes each candle's three ranges ({@code TA_CANDLERANGE} of every range type) once, so the
+ * patterns sharing a ring (see {@link CandlePattern#shareCandles}) read them instead of recomputing them.
+ * Preallocated; {@link #push} allocates nothing. Not thread-safe: owned by one pattern or one scanner.
  */
 public final class Candles
 {
@@ -19,6 +21,9 @@ public final class Candles
     private final double[] high = new double[CAPACITY];
     private final double[] low = new double[CAPACITY];
     private final double[] close = new double[CAPACITY];
+    private final double[] realBodies = new double[CAPACITY];
+    private final double[] highLows = new double[CAPACITY];
+    private final double[] shadows = new double[CAPACITY];
     private long count;
 
     /** Appends the newest candle. */
@@ -29,6 +34,9 @@ public final class Candles
         high[slot] = h;
         low[slot] = l;
         close[slot] = c;
+        realBodies[slot] = Math.abs(c - o);
+        highLows[slot] = h - l;
+        shadows[slot] = h - (c >= o ? c : o) + ((c >= o ? o : c) - l);
         count++;
     }
 
@@ -66,8 +74,7 @@ public final class Candles
     /** @return {@code |close - open|}. */
     public double realBody(final int ago)
     {
-        final int s = slot(ago);
-        return Math.abs(close[s] - open[s]);
+        return realBodies[slot(ago)];
     }
 
     /** @return {@code high - max(open, close)}. */
@@ -87,8 +94,7 @@ public final class Candles
     /** @return {@code high - low}. */
     public double highLowRange(final int ago)
     {
-        final int s = slot(ago);
-        return high[s] - low[s];
+        return highLows[slot(ago)];
     }
 
     /** @return 1 for a white candle ({@code close >= open}), -1 for a black one: TA-Lib's {@code TA_CANDLECOLOR}. */
@@ -136,14 +142,26 @@ public final class Candles
         return high(later) < low(earlier);
     }
 
-    /** @return the range {@code setting} measures on candle {@code ago}. */
+    /**
+     * @return the range {@code setting} measures on candle {@code ago}, TA-Lib's {@code TA_CANDLERANGE}: the real
+     *         body, high - low, or upper plus lower shadow {@code high - max(o,c) + (min(o,c) - low)}.
+     */
     public double range(final CandleSetting setting, final int ago)
     {
         final int s = slot(ago);
-        return setting.range(open[s], high[s], low[s], close[s]);
+        switch (setting.rangeType())
+        {
+            case REAL_BODY:
+                return realBodies[s];
+            case HIGH_LOW:
+                return highLows[s];
+            default:
+                return shadows[s];
+        }
     }
 
-    void writeState(final DataOutput out) throws IOException
+    /** Writes the ring (the ranges are derived, not written). */
+    public void writeState(final DataOutput out) throws IOException
     {
         out.writeLong(count);
         for (int i = 0; i < CAPACITY; i++)
@@ -155,15 +173,21 @@ public final class Candles
         }
     }
 
-    void readState(final DataInput in) throws IOException
+    /** Replaces the ring with one written by {@link #writeState}. */
+    public void readState(final DataInput in) throws IOException
     {
-        count = in.readLong();
+        final long restored = in.readLong();
+        count = 0;
         for (int i = 0; i < CAPACITY; i++)
         {
-            open[i] = in.readDouble();
-            high[i] = in.readDouble();
-            low[i] = in.readDouble();
-            close[i] = in.readDouble();
+            // re-push slot by slot so that the derived ranges are recomputed with push's arithmetic
+            final double o = in.readDouble();
+            final double h = in.readDouble();
+            final double l = in.readDouble();
+            final double c = in.readDouble();
+            count = i;
+            push(o, h, l, c);
         }
+        count = restored;
     }
 }
