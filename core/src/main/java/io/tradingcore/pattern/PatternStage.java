@@ -23,6 +23,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -44,7 +45,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>COMMAND {@link CommandType#RULE_PATTERN_DELETE}: deletes a rule; NOT_FOUND when there is none.</li>
  *   <li>SYMBOL / TICK: symbol names and spreads, for rules that name symbols or read {@code spread}.</li>
  * </ul>
- * Logic stage: runs on its logic thread only. Bars allocate nothing once a (symbol, timeframe) and each rule have
+ * Logic stage: runs on its logic thread only, except {@link #recentBars}, {@link #rules} and {@link #rulesOf},
+ * which other threads call to validate patterns on a live symbol with a user's rules. Bars allocate nothing once a (symbol, timeframe) and each rule have
  * seen their first bar there; commands allocate.
  */
 public final class PatternStage implements Stage
@@ -63,6 +65,7 @@ public final class PatternStage implements Stage
     private final Long2ObjectHashMap<SeriesState> series = new Long2ObjectHashMap<>();
     private final Map<String, RecentBars> recent = new ConcurrentHashMap<>();
     private final RuleBook ruleBook;
+    private volatile List<Entry> publishedRules = List.of();
     private long invalidCommands;
 
     /**
@@ -190,12 +193,33 @@ public final class PatternStage implements Stage
         {
             invalidCommands++;
         }
+        else
+        {
+            publishedRules = ruleBook.entries();
+        }
     }
 
-    /** @return the live rules with their ids (the pattern id of RULE matches). Logic thread, or engine stopped. */
+    /**
+     * @return the live rules with their ids (the pattern id of RULE matches), as of the last rule command applied.
+     *         Any thread: an immutable list republished by each command.
+     */
     public List<Entry> rules()
     {
-        return ruleBook.entries();
+        return publishedRules;
+    }
+
+    /** @return the live rules of {@code user}, for a validation with the user's rules. Any thread. */
+    public List<RulePattern> rulesOf(final String user)
+    {
+        final List<RulePattern> own = new ArrayList<>();
+        for (final Entry entry : publishedRules)
+        {
+            if (entry.rule().user().equals(user))
+            {
+                own.add(entry.rule());
+            }
+        }
+        return own;
     }
 
     private int delete(final String[] key)
@@ -250,6 +274,7 @@ public final class PatternStage implements Stage
         invalidCommands = in.readLong();
         quotes.readState(in);
         ruleBook.readState(in);
+        publishedRules = ruleBook.entries();
         series.clear();
         recent.clear();
         final int count = in.readInt();

@@ -98,6 +98,13 @@ class PatternStageTest
         assertThat(stage.recentBars("AAPL", Timeframe.D1, 3).close())
             .containsExactly(Arrays.copyOfRange(aapl.close(), aapl.size() - 3, aapl.size()));
         assertThat(stage.recentBars("AAPL", Timeframe.M1, 3)).isNull();
+
+        final List<PatternMatch> liveValidation = new PatternValidator(PatternCatalog.rules(), ChartConfig.defaults())
+            .validate(stage.recentBars("AAPL", Timeframe.D1, 200), List.of("all"), stage.rulesOf("bob"));
+        assertThat(stage.rulesOf("bob")).containsExactly(ANY_ENGULFING);
+        assertThat(liveValidation).filteredOn(m -> m.kind() == PatternMatch.Kind.RULE).isNotEmpty()
+            .allSatisfy(m -> assertThat(m.pattern()).isEqualTo("engulfing"));
+        assertThat(liveValidation).allSatisfy(m -> assertThat(m.timeNanos()).isEqualTo(aapl.time()[52 + m.index()]));
     }
 
     @Test
