@@ -8,13 +8,11 @@ import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.FeatureRows;
-import org.agrona.concurrent.UnsafeBuffer;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -44,15 +42,13 @@ public final class FeatureStage implements Stage
     /** Most live feature sets of one user. */
     public static final int MAX_SETS_PER_USER = 32;
 
-    private final FeatureCatalog catalog;
     private final SymbolQuotes quotes = new SymbolQuotes();
-    private LiveFeatureSet[] sets = new LiveFeatureSet[0];
-    private int nextSetId = 1;
+    private final LiveFeatureSets sets;
     private long invalidCommands;
 
     public FeatureStage(final FeatureCatalog catalog)
     {
-        this.catalog = catalog;
+        this.sets = new LiveFeatureSets(catalog, MAX_SETS, MAX_SETS_PER_USER);
     }
 
     @Override
@@ -84,7 +80,7 @@ public final class FeatureStage implements Stage
 
     private void onBars(final BarList bars, final FeatureRows rows)
     {
-        final LiveFeatureSet[] live = sets;
+        final LiveFeatureSet[] live = sets.live();
         for (int i = 0; i < bars.size(); i++)
         {
             final Bar bar = bars.get(i);
@@ -106,7 +102,7 @@ public final class FeatureStage implements Stage
         try
         {
             event.commandResult = event.commandType == CommandType.FEATURE_SET_PUT ?
-                put(FeatureSetCodec.decodePut(event.payload, event.payloadLength)) :
+                sets.put(FeatureSetCodec.decodePut(event.payload, event.payloadLength)) :
                 delete(FeatureSetCodec.decodeDelete(event.payload, event.payloadLength));
         }
         catch (final IllegalArgumentException ex)
@@ -119,70 +115,17 @@ public final class FeatureStage implements Stage
         }
     }
 
-    private int put(final FeatureSet definition)
-    {
-        final int existing = indexOf(definition.user(), definition.name());
-        if (existing >= 0 && sets[existing].definition.equals(definition))
-        {
-            return CommandResult.OK;
-        }
-        if (existing >= 0)
-        {
-            sets[existing] = new LiveFeatureSet(sets[existing].id, definition, catalog);
-            return CommandResult.OK;
-        }
-        if (sets.length >= MAX_SETS || countOf(definition.user()) >= MAX_SETS_PER_USER)
-        {
-            return CommandResult.INVALID;
-        }
-        final LiveFeatureSet created = new LiveFeatureSet(nextSetId, definition, catalog);
-        nextSetId++;
-        sets = Arrays.copyOf(sets, sets.length + 1);
-        sets[sets.length - 1] = created;
-        return CommandResult.OK;
-    }
-
     private int delete(final String[] key)
     {
-        final int index = indexOf(key[0], key[1]);
-        if (index < 0)
-        {
-            return CommandResult.NOT_FOUND;
-        }
-        final LiveFeatureSet[] remaining = new LiveFeatureSet[sets.length - 1];
-        System.arraycopy(sets, 0, remaining, 0, index);
-        System.arraycopy(sets, index + 1, remaining, index, sets.length - index - 1);
-        sets = remaining;
-        return CommandResult.OK;
-    }
-
-    private int indexOf(final String user, final String name)
-    {
-        for (int i = 0; i < sets.length; i++)
-        {
-            if (sets[i].definition.user().equals(user) && sets[i].definition.name().equals(name))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int countOf(final String user)
-    {
-        int count = 0;
-        for (final LiveFeatureSet set : sets)
-        {
-            count += set.definition.user().equals(user) ? 1 : 0;
-        }
-        return count;
+        return sets.delete(key[0], key[1]);
     }
 
     /** @return the live sets with their ids, in creation order. Logic thread, or while the engine is stopped. */
     public List<Entry> sets()
     {
-        final List<Entry> entries = new ArrayList<>(sets.length);
-        for (final LiveFeatureSet set : sets)
+        final LiveFeatureSet[] live = sets.live();
+        final List<Entry> entries = new ArrayList<>(live.length);
+        for (final LiveFeatureSet set : live)
         {
             entries.add(new Entry(set.id, set.definition, set.columns));
         }
@@ -203,37 +146,18 @@ public final class FeatureStage implements Stage
     @Override
     public void writeSnapshot(final DataOutput out) throws IOException
     {
-        out.writeInt(nextSetId);
+        out.writeInt(sets.nextId());
         out.writeLong(invalidCommands);
         quotes.writeState(out);
-        out.writeInt(sets.length);
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
-        for (final LiveFeatureSet set : sets)
-        {
-            out.writeInt(set.id);
-            final int length = FeatureSetCodec.encodePut(set.definition, buffer);
-            out.writeShort(length);
-            out.write(buffer.byteArray(), 0, length);
-            set.writeState(out);
-        }
+        sets.writeSets(out);
     }
 
     @Override
     public void readSnapshot(final DataInput in) throws IOException
     {
-        nextSetId = in.readInt();
+        final int nextId = in.readInt();
         invalidCommands = in.readLong();
         quotes.readState(in);
-        sets = new LiveFeatureSet[in.readInt()];
-        final byte[] payload = new byte[Event.MAX_PAYLOAD];
-        for (int i = 0; i < sets.length; i++)
-        {
-            final int id = in.readInt();
-            final int length = in.readUnsignedShort();
-            in.readFully(payload, 0, length);
-            final FeatureSet definition = FeatureSetCodec.decodePut(new UnsafeBuffer(payload), length);
-            sets[i] = new LiveFeatureSet(id, definition, catalog);
-            sets[i].readState(in);
-        }
+        sets.readSets(in, nextId);
     }
 }

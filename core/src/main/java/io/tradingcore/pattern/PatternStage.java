@@ -10,6 +10,8 @@ import io.tradingcore.event.EventType;
 import io.tradingcore.event.PatternMatches;
 import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.feature.FeatureProgram;
+import io.tradingcore.feature.FeatureSet;
+import io.tradingcore.feature.LiveFeatureSets;
 import io.tradingcore.feature.LiveFeatureSet;
 import io.tradingcore.feature.SymbolQuotes;
 import io.tradingcore.market.Timeframe;
@@ -46,8 +48,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>SYMBOL / TICK: symbol names and spreads, for rules that name symbols or read {@code spread}.</li>
  * </ul>
  * Logic stage: runs on its logic thread only, except {@link #recentBars}, {@link #rules} and {@link #rulesOf},
- * which other threads call to validate patterns on a live symbol with a user's rules. Bars allocate nothing once a (symbol, timeframe) and each rule have
- * seen their first bar there; commands allocate.
+ * which other threads call to validate patterns on a live symbol with a user's rules. Bars allocate nothing once a
+ * (symbol, timeframe) and each rule have seen their first bar there; commands allocate.
  */
 public final class PatternStage implements Stage
 {
@@ -57,6 +59,7 @@ public final class PatternStage implements Stage
     /** Most live rule patterns of one user. */
     public static final int MAX_RULES_PER_USER = 32;
 
+    private final FeatureCatalog catalog;
     private final List<Candlestick> candlesticks;
     private final ChartConfig chartConfig;
     private final Set<ChartPattern> charts;
@@ -64,7 +67,7 @@ public final class PatternStage implements Stage
     private final SymbolQuotes quotes = new SymbolQuotes();
     private final Long2ObjectHashMap<SeriesState> series = new Long2ObjectHashMap<>();
     private final Map<String, RecentBars> recent = new ConcurrentHashMap<>();
-    private final RuleBook ruleBook;
+    private final LiveFeatureSets ruleSets;
     private volatile List<Entry> publishedRules = List.of();
     private long invalidCommands;
 
@@ -77,7 +80,8 @@ public final class PatternStage implements Stage
     public PatternStage(final FeatureCatalog catalog, final List<Candlestick> candlesticks,
         final ChartConfig chartConfig, final Set<ChartPattern> charts)
     {
-        this.ruleBook = new RuleBook(catalog);
+        this.catalog = catalog;
+        this.ruleSets = new LiveFeatureSets(catalog, MAX_RULES, MAX_RULES_PER_USER);
         this.candlesticks = List.copyOf(candlesticks);
         this.chartConfig = chartConfig;
         this.charts = charts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(charts));
@@ -127,7 +131,7 @@ public final class PatternStage implements Stage
             state.sink.matches = matches;
             state.scanner.update(bar.openTimeNanos, bar.open, bar.high, bar.low, bar.close, bar.volume, spread,
                 state.sink);
-            for (final LiveFeatureSet rule : ruleBook.live())
+            for (final LiveFeatureSet rule : ruleSets.live())
             {
                 final FeatureProgram program = rule.update(bar, spread, quotes.names());
                 final int signal = program == null ? 0 : PatternScanner.ruleSignal(program.value(0));
@@ -182,7 +186,7 @@ public final class PatternStage implements Stage
         try
         {
             event.commandResult = event.commandType == CommandType.RULE_PATTERN_PUT ?
-                ruleBook.put(RulePattern.decodePut(event.payload, event.payloadLength)) :
+                put(RulePattern.decodePut(event.payload, event.payloadLength)) :
                 delete(RulePattern.decodeDelete(event.payload, event.payloadLength));
         }
         catch (final IllegalArgumentException ex)
@@ -195,8 +199,27 @@ public final class PatternStage implements Stage
         }
         else
         {
-            publishedRules = ruleBook.entries();
+            publishedRules = entries();
         }
+    }
+
+    /** Checks the rule has one value, then creates or replaces it. */
+    private int put(final RulePattern rule)
+    {
+        rule.compile(catalog);
+        return ruleSets.put(rule.asFeatureSet());
+    }
+
+    private List<Entry> entries()
+    {
+        final List<Entry> entries = new ArrayList<>();
+        for (final LiveFeatureSet rule : ruleSets.live())
+        {
+            final FeatureSet set = rule.definition;
+            entries.add(new Entry(rule.id, new RulePattern(set.user(), set.name(), set.features().get(0),
+                set.symbols(), set.timeframes())));
+        }
+        return Collections.unmodifiableList(entries);
     }
 
     /**
@@ -224,7 +247,7 @@ public final class PatternStage implements Stage
 
     private int delete(final String[] key)
     {
-        return ruleBook.delete(key[0], key[1]);
+        return ruleSets.delete(key[0], key[1]);
     }
 
     /** A live rule and its id. */
@@ -247,9 +270,10 @@ public final class PatternStage implements Stage
     @Override
     public void writeSnapshot(final DataOutput out) throws IOException
     {
+        out.writeInt(ruleSets.nextId());
         out.writeLong(invalidCommands);
         quotes.writeState(out);
-        ruleBook.writeState(out);
+        ruleSets.writeSets(out);
         final long[] keys = new long[series.size()];
         int n = 0;
         final Long2ObjectHashMap<SeriesState>.KeyIterator iterator = series.keySet().iterator();
@@ -271,10 +295,11 @@ public final class PatternStage implements Stage
     @Override
     public void readSnapshot(final DataInput in) throws IOException
     {
+        final int nextRuleId = in.readInt();
         invalidCommands = in.readLong();
         quotes.readState(in);
-        ruleBook.readState(in);
-        publishedRules = ruleBook.entries();
+        ruleSets.readSets(in, nextRuleId);
+        publishedRules = entries();
         series.clear();
         recent.clear();
         final int count = in.readInt();
