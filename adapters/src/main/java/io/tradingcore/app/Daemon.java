@@ -15,6 +15,7 @@ import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.ReplayFeed;
+import io.tradingcore.mt5.BridgeOrderRouter;
 import io.tradingcore.mt5.BridgeServer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import java.io.Reader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +64,8 @@ final class Daemon implements AutoCloseable
     private BridgeServer bridge;
     private ScheduledExecutorService housekeeping;
     private StatusReporter status;
+    private List<Stage> stages;
+    private volatile BridgeOrderRouter router;
 
     Daemon(final DaemonConfig config, final Clock clock)
     {
@@ -70,18 +74,26 @@ final class Daemon implements AutoCloseable
     }
 
     /**
-     * The logic stages after the engine's built-in ones, in order: market data, features, patterns. Later stages
-     * are added here. Feature sets may use candlesticks too, so both expression stages share the pattern catalog.
+     * The logic stages after the engine's built-in ones, in order: market data, features, patterns, then the
+     * strategy's agents, decision and risk (none without a strategy). Feature sets, rules and agents may use
+     * candlesticks too, so every expression stage shares the pattern catalog.
      */
-    static List<Stage> logicStages(final PatternsConfig patterns)
+    static List<Stage> logicStages(final PatternsConfig patterns, final StrategyConfig strategy)
     {
-        return List.of(new MarketStage(), new FeatureStage(PatternsConfig.catalog()), patterns.stage());
+        final List<Stage> stages = new ArrayList<>(List.of(new MarketStage(),
+            new FeatureStage(PatternsConfig.catalog()), patterns.stage()));
+        if (strategy != null)
+        {
+            stages.addAll(strategy.stages(PatternsConfig.catalog()));
+        }
+        return stages;
     }
 
     void start()
     {
         journal = Journal.open(config.journalDir(), false);
-        engine = Engine.open(config.engine(), journal, logicStages(config.patterns()), List.of(), counters);
+        stages = logicStages(config.patterns(), config.strategy());
+        engine = Engine.open(config.engine(), journal, stages, List.of(this::route), counters);
         LOG.info("recovered {}", engine.recoverySummary(),
             kv("journal", config.journalDir().toAbsolutePath().toString()),
             kv("last_sequence", engine.recoveredSequence()),
@@ -91,6 +103,11 @@ final class Daemon implements AutoCloseable
         {
             // built before engine.start(): it reads the journaled client sequence of every bridge source id
             bridge = new BridgeServer(config.bridge(), engine, clock, config.journalDir().resolve("bridge"));
+        }
+        if (config.strategy() != null)
+        {
+            router = new BridgeOrderRouter(bridge, engine.publisher(), config.strategy().login(),
+                config.strategy().deviationPoints());
         }
         engine.start();
         applyFeatureSets();
@@ -117,6 +134,16 @@ final class Daemon implements AutoCloseable
             () -> feed == null ? 0 : feed.rowsSkipped(), bridge == null ? null : bridge.counters());
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
+    }
+
+    /** Output thread: hands the orders of an event to the router (set before the engine starts). */
+    private void route(final Event event)
+    {
+        final BridgeOrderRouter current = router;
+        if (current != null)
+        {
+            current.onOutput(event);
+        }
     }
 
     /**
@@ -285,6 +312,12 @@ final class Daemon implements AutoCloseable
     Engine engine()
     {
         return engine;
+    }
+
+    /** @return the logic stages after the built-in ones (for views); valid after {@link #start}. */
+    List<Stage> stages()
+    {
+        return stages;
     }
 
     /** @return true if the feed stopped on an error (bad row with abort, unreadable file). */

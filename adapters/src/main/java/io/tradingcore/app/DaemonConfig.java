@@ -42,6 +42,7 @@ import java.util.Map;
  * @param featureSets          the sets of {@code features.sets-file}, validated.
  * @param patterns        what the pattern stage recognises live, from {@code patterns.*}.
  * @param bridge          the MT5 bridge server from {@code bridge.*}; null when {@code bridge.enabled} is false.
+ * @param strategy        the strategy of {@code strategy.file}, validated; null for {@code none}.
  */
 public record DaemonConfig(
     EngineConfig engine,
@@ -54,7 +55,8 @@ public record DaemonConfig(
     long statusIntervalMillis,
     List<FeatureSet> featureSets,
     PatternsConfig patterns,
-    BridgeConfig bridge)
+    BridgeConfig bridge,
+    StrategyConfig strategy)
 {
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -152,7 +154,8 @@ public record DaemonConfig(
             v.nonNegative("status.interval-ms"),
             v.parse("features.sets-file", FeatureSetsFile::load),
             patterns(v),
-            bridge(v));
+            bridge(v),
+            v.parse("strategy.file", StrategyFile::load));
     }
 
     /** The {@code patterns.*} keys. */

@@ -53,8 +53,9 @@ final class ReplayCommand implements Callable<Integer>
             JournalQueue.Reader recorded = source.output().reader())
         {
             final long total = source.lastSequence() + 1;
-            final PatternsConfig patterns = DaemonConfig.load(config, System.getenv(), Map.of()).patterns();
-            final Replayer replayer = new Replayer(Engine.replayPipeline(Daemon.logicStages(patterns),
+            final DaemonConfig daemon = DaemonConfig.load(config, System.getenv(), Map.of());
+            final Replayer replayer = new Replayer(Engine.replayPipeline(
+                Daemon.logicStages(daemon.patterns(), daemon.strategy()),
                 new EngineCounters()));
             final Verifier verifier = new Verifier(recorded);
             final ProgressBar bar = Cli.progress("replay", total, "events");

@@ -26,7 +26,8 @@ import static io.tradingcore.mt5.BridgeProtocol.POSITIONS_SNAPSHOT_FIXED_LENGTH;
  * <li>TICK, BAR, EXEC_REPORT are published with the source id of the login and the frame sequence as source
  * position; times go from ms to ns ({@code x 1,000,000}), a BAR's event time is its open time plus its period,
  * TICK prices of 0 become NaN ("none").</li>
- * <li>ACCOUNT_INFO and POSITIONS_SNAPSHOT are kept as the latest views (copies); they are not journaled.</li>
+ * <li>ACCOUNT_INFO and POSITIONS_SNAPSHOT are journaled ({@link BridgePortfolio}: one ACCOUNT event, one POSITION
+ * event per entry) and kept as the latest views (copies).</li>
  * <li>A frame naming an undeclared symbol index is UNKNOWN_SYMBOL.</li>
  * </ul>
  * Ring full: a TICK waits in {@link BridgeTicks} (conflated per symbol) and the result is {@link #DEFERRED}; any
@@ -58,6 +59,8 @@ final class BridgeIngest
     private final SymbolInfo symbolInfo = new SymbolInfo();
     private final PositionsSnapshot positions = new PositionsSnapshot();
     private final io.tradingcore.event.ExecReport report = new io.tradingcore.event.ExecReport();
+    private final AccountInfo accountInfo = new AccountInfo();
+    private final BridgePortfolio portfolio;
     private BridgeSource source;
     private BridgeAccount account;
     private long login;
@@ -78,6 +81,7 @@ final class BridgeIngest
         this.total = total;
         this.counters = counters;
         this.clock = clock;
+        this.portfolio = new BridgePortfolio(publisher);
     }
 
     /** Binds this connection to its account (login, source id, symbol indices), once it owns it. */
@@ -316,6 +320,16 @@ final class BridgeIngest
                 " at offset " + (HEADER_LENGTH + AccountInfo.LOGIN) + " is not HELLO's " +
                 Long.toUnsignedString(login));
         }
+        if (!flushTicks())
+        {
+            return PAUSED;
+        }
+        final long journal = portfolio.account(accountInfo.wrap(frame, 0), source.sourceId, sequence);
+        if (journal == EventPublisher.NOT_PUBLISHED)
+        {
+            return PAUSED;
+        }
+        published(journal, sequence);
         latestAccountInfo = copy(frame, length);
         increment(total.accountInfos, counters.accountInfos);
         return DONE;
@@ -336,6 +350,16 @@ final class BridgeIngest
                     POSITIONS_ENTRY_LENGTH * i + PositionsSnapshot.Entry.SYMBOL_INDEX) + " is not declared");
             }
         }
+        if (!flushTicks())
+        {
+            return PAUSED;
+        }
+        final long journal = portfolio.positions(positions, symbolIds, login, source.sourceId, sequence);
+        if (journal == EventPublisher.NOT_PUBLISHED)
+        {
+            return PAUSED;
+        }
+        published(journal, sequence);
         latestPositions = copy(frame, length);
         increment(total.positionsSnapshots, counters.positionsSnapshots);
         return DONE;

@@ -179,6 +179,47 @@ public final class BridgeServer implements AutoCloseable
     }
 
     /**
+     * @return the client's symbol index of engine symbol {@code symbolId} for {@code login}, or -1 when the
+     *         terminal has not declared it. Any thread (declarations are written once; one made concurrently may be
+     *         missed).
+     */
+    public int symbolIndex(final long login, final int symbolId)
+    {
+        final BridgeAccount account = accounts.get(login);
+        if (account == null || symbolId < 0)
+        {
+            return -1;
+        }
+        for (int index = 0; index < account.symbolIds.length; index++)
+        {
+            if (account.symbolIds[index] == symbolId)
+            {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the login of the only live session, 0 when there is none or more than one. Any thread. */
+    public long onlyLiveLogin()
+    {
+        long found = 0;
+        for (final BridgeAccount account : accounts.values())
+        {
+            final BridgeSession session = account.session();
+            if (session != null && session.isLive())
+            {
+                if (found != 0)
+                {
+                    return 0;
+                }
+                found = account.login;
+            }
+        }
+        return found;
+    }
+
+    /**
      * Sends ORDER_NEW to the live session of {@code login}. {@code fill} sets the fields on the flyweight (on the
      * caller's thread); the header, the sequence and the zeroed body are done here.
      *

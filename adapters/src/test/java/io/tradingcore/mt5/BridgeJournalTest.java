@@ -128,12 +128,72 @@ class BridgeJournalTest
             client.send(good);
 
             final short source = BridgeServer.sourceId(2002);
-            assertThat(harness.awaitEvents(source, 1)).singleElement()
-                .satisfies(e -> assertThat(e.sourcePosition).isEqualTo(BridgeCodec.sequence(good, 0)));
+            final List<Event> events = harness.awaitEvents(source, 2);
+            assertThat(events).extracting(e -> e.type).containsExactly(EventType.ACCOUNT, EventType.TICK);
+            assertThat(events.get(1).sourcePosition).isEqualTo(BridgeCodec.sequence(good, 0));
             final BridgeSession session = harness.server.session(2002);
             assertThat(session.latestAccountInfo().balance()).isEqualTo(10000);
             assertThat(session.counters().errorsSent(ERROR_SEQUENCE)).isEqualTo(1);
             assertThat(session.counters().accountInfos.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void accountInfoAndEveryPositionOfASnapshotAreJournaled() throws Exception
+    {
+        try (BridgeHarness harness = new BridgeHarness(dir); BridgeTestClient client = client(harness, 2004))
+        {
+            client.handshake();
+            client.send(client.symbolInfo(0, "EURUSD"));
+            client.send(client.symbolInfo(1, "XAUUSD"));
+            final UnsafeBuffer account = client.accountInfo();
+            final UnsafeBuffer snapshot = client.encode(new PositionsSnapshot(), frame ->
+            {
+                frame.asOfMs(TIME_MS).count(2);
+                frame.entry(0).ticket(71).identifier(70).magic(6001).volume(0.3).priceOpen(1.05).stopLoss(1.0)
+                    .takeProfit(1.1).profit(12.5).swap(-0.2).commission(-0.6).openTimeMs(TIME_MS - 60_000)
+                    .symbolIndex(0).side(BridgeProtocol.SIDE_BUY);
+                frame.entry(1).ticket(81).identifier(80).volume(1).priceOpen(2000).symbolIndex(1)
+                    .side(BridgeProtocol.SIDE_SELL).openTimeMs(TIME_MS);
+            });
+            final UnsafeBuffer empty = client.encode(new PositionsSnapshot(), frame -> frame.asOfMs(TIME_MS + 1));
+            client.sendRaw(BridgeTestClient.concat(account, snapshot, empty));
+
+            final List<Event> events = harness.awaitEvents(BridgeServer.sourceId(2004), 4);
+            assertThat(events).extracting(e -> e.type).containsExactly(EventType.ACCOUNT, EventType.POSITION,
+                EventType.POSITION, EventType.POSITION);
+            final Event a = events.get(0);
+            assertThat(a.account.login).isEqualTo(2004);
+            assertThat(a.account.balance).isEqualTo(10000);
+            assertThat(a.account.equity).isEqualTo(10010);
+            assertThat(a.sourcePosition).isEqualTo(BridgeCodec.sequence(account, 0));
+            final Event first = events.get(1);
+            assertThat(first.symbolId).isEqualTo(harness.engine.publisher().symbol("EURUSD", 0));
+            assertThat(first.position.login).isEqualTo(2004);
+            assertThat(first.position.index).isZero();
+            assertThat(first.position.count).isEqualTo(2);
+            assertThat(first.position.asOfNanos).isEqualTo(TIME_MS * 1_000_000L);
+            assertThat(first.position.ticket).isEqualTo(71);
+            assertThat(first.position.identifier).isEqualTo(70);
+            assertThat(first.position.magic).isEqualTo(6001);
+            assertThat(first.position.volume).isEqualTo(0.3);
+            assertThat(first.position.priceOpen).isEqualTo(1.05);
+            assertThat(first.position.stopLoss).isEqualTo(1.0);
+            assertThat(first.position.takeProfit).isEqualTo(1.1);
+            assertThat(first.position.profit).isEqualTo(12.5);
+            assertThat(first.position.swap).isEqualTo(-0.2);
+            assertThat(first.position.commission).isEqualTo(-0.6);
+            assertThat(first.position.openTimeNanos).isEqualTo((TIME_MS - 60_000) * 1_000_000L);
+            assertThat(first.sourcePosition).as("only the last entry carries the frame sequence").isEqualTo(-1);
+            final Event second = events.get(2);
+            assertThat(second.symbolId).isEqualTo(harness.engine.publisher().symbol("XAUUSD", 0));
+            assertThat(second.position.index).isEqualTo(1);
+            assertThat(second.position.side).isEqualTo((byte)BridgeProtocol.SIDE_SELL);
+            assertThat(second.sourcePosition).isEqualTo(BridgeCodec.sequence(snapshot, 0));
+            final Event none = events.get(3);
+            assertThat(none.position.count).isZero();
+            assertThat(none.symbolId).isEqualTo(-1);
+            assertThat(none.sourcePosition).isEqualTo(BridgeCodec.sequence(empty, 0));
         }
     }
 

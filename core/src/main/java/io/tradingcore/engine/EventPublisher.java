@@ -2,10 +2,12 @@ package io.tradingcore.engine;
 
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
+import io.tradingcore.event.AccountReport;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.ExecReport;
+import io.tradingcore.event.PositionReport;
 import io.tradingcore.event.SourceIds;
 import org.agrona.DirectBuffer;
 
@@ -156,6 +158,57 @@ public final class EventPublisher
         {
             header(ringSequence, EventType.EXEC_REPORT, sourceId, sourcePosition, symbolId, timeNanos)
                 .execReport.copyFrom(report);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+        return sequenceBase + ringSequence;
+    }
+
+    /**
+     * Publishes the account's state (copied) if the ring has room, without waiting.
+     *
+     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} when the ring is full.
+     */
+    public long tryAccount(final short sourceId, final long sourcePosition, final long timeNanos,
+        final AccountReport account)
+    {
+        final long ringSequence = tryClaim();
+        if (ringSequence == NOT_PUBLISHED)
+        {
+            return NOT_PUBLISHED;
+        }
+        try
+        {
+            header(ringSequence, EventType.ACCOUNT, sourceId, sourcePosition, -1, timeNanos).account.copyFrom(account);
+        }
+        finally
+        {
+            publish(ringSequence);
+        }
+        return sequenceBase + ringSequence;
+    }
+
+    /**
+     * Publishes one entry of a positions snapshot (copied) if the ring has room, without waiting. A snapshot's
+     * entries must be published in order, by one producer, with nothing of the same source in between.
+     *
+     * @param symbolId the entry's symbol, -1 for an empty snapshot.
+     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} when the ring is full.
+     */
+    public long tryPosition(final short sourceId, final long sourcePosition, final int symbolId,
+        final long timeNanos, final PositionReport position)
+    {
+        final long ringSequence = tryClaim();
+        if (ringSequence == NOT_PUBLISHED)
+        {
+            return NOT_PUBLISHED;
+        }
+        try
+        {
+            header(ringSequence, EventType.POSITION, sourceId, sourcePosition, symbolId, timeNanos).position
+                .copyFrom(position);
         }
         finally
         {

@@ -16,6 +16,18 @@ public final class CommandType
     public static final int RULE_PATTERN_PUT = 12;
     /** Deletes a user's rule pattern; payload {@code io.tradingcore.pattern.RulePattern#encodeDelete}. */
     public static final int RULE_PATTERN_DELETE = 13;
+    /** Registers (or updates) an external agent; payload {@code io.tradingcore.agent.AgentCommands}. */
+    public static final int AGENT_REGISTER = 20;
+    /** Removes an external agent; payload {@code io.tradingcore.agent.AgentCommands}. */
+    public static final int AGENT_DEREGISTER = 21;
+    /** An external agent's signal for a symbol; payload {@code io.tradingcore.agent.AgentCommands}. */
+    public static final int AGENT_SIGNAL = 22;
+    /** An external agent is alive; payload {@code io.tradingcore.agent.AgentCommands}. */
+    public static final int AGENT_HEARTBEAT = 23;
+    /** Engages the kill switch by hand: no new orders until released; payload empty. */
+    public static final int KILL_SWITCH_ENGAGE = 30;
+    /** Releases the kill switch (whichever way it was engaged); payload empty. */
+    public static final int KILL_SWITCH_RELEASE = 31;
 
     private CommandType()
     {
@@ -34,6 +46,12 @@ public final class CommandType
             case FEATURE_SET_DELETE: return "FEATURE_SET_DELETE";
             case RULE_PATTERN_PUT: return "RULE_PATTERN_PUT";
             case RULE_PATTERN_DELETE: return "RULE_PATTERN_DELETE";
+            case AGENT_REGISTER: return "AGENT_REGISTER";
+            case AGENT_DEREGISTER: return "AGENT_DEREGISTER";
+            case AGENT_SIGNAL: return "AGENT_SIGNAL";
+            case AGENT_HEARTBEAT: return "AGENT_HEARTBEAT";
+            case KILL_SWITCH_ENGAGE: return "KILL_SWITCH_ENGAGE";
+            case KILL_SWITCH_RELEASE: return "KILL_SWITCH_RELEASE";
             default: return "UNKNOWN(" + commandType + ")";
         }
     }

@@ -47,6 +47,10 @@ public final class Event
     // ---- EXEC_REPORT: written by the producer ----
     public final ExecReport execReport = new ExecReport();
 
+    // ---- ACCOUNT and POSITION: written by the producer ----
+    public final AccountReport account = new AccountReport();
+    public final PositionReport position = new PositionReport();
+
     // ---- COMMAND and SYMBOL: written by the producer ----
     /** {@link CommandType} code for COMMAND events. */
     public int commandType;
@@ -64,6 +68,12 @@ public final class Event
     public final FeatureRows featureRows = new FeatureRows();
     /** Patterns recognised on the bars closed by this event (written by the pattern stage). */
     public final PatternMatches patternMatches = new PatternMatches();
+    /** Agents' votes on the bars closed by this event (written by the agent stage). */
+    public final Signal.List signals = new Signal.List();
+    /** One record per consensus taken (agent stage), completed by the decision and risk stages. */
+    public final DecisionRecord.List decisions = new DecisionRecord.List();
+    /** Orders placed, execution reports applied or refused, reconciliation differences (risk stage). */
+    public final OrderUpdate.List orderUpdates = new OrderUpdate.List();
     /** Result of a COMMAND ({@link CommandResult}); written by the stage that handles it. */
     public int commandResult;
     /** Set by the stage that recognises a COMMAND; a command no stage recognises is UNKNOWN_COMMAND. */
@@ -77,6 +87,9 @@ public final class Event
         closedBars.clear();
         featureRows.clear();
         patternMatches.clear();
+        signals.clear();
+        decisions.clear();
+        orderUpdates.clear();
         commandResult = CommandResult.OK;
         commandHandled = false;
         snapshotFailed = false;
@@ -86,6 +99,7 @@ public final class Event
     public boolean hasOutputs()
     {
         return closedBars.size() > 0 || featureRows.size() > 0 || patternMatches.size() > 0 ||
+            signals.size() > 0 || decisions.size() > 0 || orderUpdates.size() > 0 ||
             (type == EventType.COMMAND && commandResult != CommandResult.OK);
     }
 
@@ -108,6 +122,8 @@ public final class Event
         volume = other.volume;
         bar.copyFrom(other.bar);
         execReport.copyFrom(other.execReport);
+        account.copyFrom(other.account);
+        position.copyFrom(other.position);
         commandType = other.commandType;
         correlationId = other.correlationId;
         payloadLength = other.payloadLength;

@@ -28,6 +28,12 @@ import java.nio.ByteOrder;
  *   COMMAND     32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 payload = 48 + n
  *   SYMBOL      32 nameLength i32 | 36 name (US-ASCII)                                       = 36 + n
  *   TIMER       (no body)                                                                    = 32 bytes
+ *   ACCOUNT     32 login i64 | 40 balance f64 | 48 equity f64 | 56 margin f64 | 64 freeMargin f64 |
+ *               72 leverage i32 | 76 marginMode u8 | 77 pad[3]                                 = 80 bytes
+ *   POSITION    32 login i64 | 40 asOf i64 | 48 index i32 | 52 count i32 | 56 ticket i64 |
+ *               64 identifier i64 | 72 magic i64 | 80 volume f64 | 88 priceOpen f64 | 96 stopLoss f64 |
+ *               104 takeProfit f64 | 112 profit f64 | 120 swap f64 | 128 commission f64 |
+ *               136 openTime i64 | 144 side u8 | 145 pad[7]                                  = 152 bytes
  * </pre>
  *
  * Stateless; safe to call from any thread with its own buffers.
@@ -86,6 +92,33 @@ public final class EventCodec
     public static final int SYMBOL_NAME_LENGTH_OFFSET = 32;
     public static final int SYMBOL_NAME_OFFSET = 36;
 
+    public static final int ACCOUNT_LOGIN_OFFSET = 32;
+    public static final int ACCOUNT_BALANCE_OFFSET = 40;
+    public static final int ACCOUNT_EQUITY_OFFSET = 48;
+    public static final int ACCOUNT_MARGIN_OFFSET = 56;
+    public static final int ACCOUNT_FREE_MARGIN_OFFSET = 64;
+    public static final int ACCOUNT_LEVERAGE_OFFSET = 72;
+    public static final int ACCOUNT_MARGIN_MODE_OFFSET = 76;
+    public static final int ACCOUNT_LENGTH = 80;
+
+    public static final int POSITION_LOGIN_OFFSET = 32;
+    public static final int POSITION_AS_OF_OFFSET = 40;
+    public static final int POSITION_INDEX_OFFSET = 48;
+    public static final int POSITION_COUNT_OFFSET = 52;
+    public static final int POSITION_TICKET_OFFSET = 56;
+    public static final int POSITION_IDENTIFIER_OFFSET = 64;
+    public static final int POSITION_MAGIC_OFFSET = 72;
+    public static final int POSITION_VOLUME_OFFSET = 80;
+    public static final int POSITION_PRICE_OPEN_OFFSET = 88;
+    public static final int POSITION_STOP_LOSS_OFFSET = 96;
+    public static final int POSITION_TAKE_PROFIT_OFFSET = 104;
+    public static final int POSITION_PROFIT_OFFSET = 112;
+    public static final int POSITION_SWAP_OFFSET = 120;
+    public static final int POSITION_COMMISSION_OFFSET = 128;
+    public static final int POSITION_OPEN_TIME_OFFSET = 136;
+    public static final int POSITION_SIDE_OFFSET = 144;
+    public static final int POSITION_LENGTH = 152;
+
     /** Largest encoded record. */
     public static final int MAX_LENGTH = COMMAND_PAYLOAD_OFFSET + Event.MAX_PAYLOAD;
 
@@ -131,6 +164,10 @@ public final class EventCodec
                 return SYMBOL_NAME_OFFSET + event.payloadLength;
             case EventType.TIMER:
                 return HEADER_LENGTH;
+            case EventType.ACCOUNT:
+                return encodeAccount(event.account, buffer);
+            case EventType.POSITION:
+                return encodePosition(event.position, buffer);
             default:
                 throw new IllegalArgumentException("cannot encode event type " + EventType.name(event.type));
         }
@@ -169,6 +206,41 @@ public final class EventCodec
         buffer.putByte(EXEC_TYPE_OFFSET, report.execType);
         buffer.putByte(EXEC_SIDE_OFFSET, report.side);
         return EXEC_LENGTH;
+    }
+
+    private static int encodeAccount(final AccountReport account, final MutableDirectBuffer buffer)
+    {
+        buffer.putLong(ACCOUNT_LOGIN_OFFSET, account.login, ORDER);
+        buffer.putDouble(ACCOUNT_BALANCE_OFFSET, account.balance, ORDER);
+        buffer.putDouble(ACCOUNT_EQUITY_OFFSET, account.equity, ORDER);
+        buffer.putDouble(ACCOUNT_MARGIN_OFFSET, account.margin, ORDER);
+        buffer.putDouble(ACCOUNT_FREE_MARGIN_OFFSET, account.freeMargin, ORDER);
+        buffer.putInt(ACCOUNT_LEVERAGE_OFFSET, account.leverage, ORDER);
+        buffer.putInt(ACCOUNT_MARGIN_MODE_OFFSET, 0, ORDER);
+        buffer.putByte(ACCOUNT_MARGIN_MODE_OFFSET, account.marginMode);
+        return ACCOUNT_LENGTH;
+    }
+
+    private static int encodePosition(final PositionReport position, final MutableDirectBuffer buffer)
+    {
+        buffer.putLong(POSITION_LOGIN_OFFSET, position.login, ORDER);
+        buffer.putLong(POSITION_AS_OF_OFFSET, position.asOfNanos, ORDER);
+        buffer.putInt(POSITION_INDEX_OFFSET, position.index, ORDER);
+        buffer.putInt(POSITION_COUNT_OFFSET, position.count, ORDER);
+        buffer.putLong(POSITION_TICKET_OFFSET, position.ticket, ORDER);
+        buffer.putLong(POSITION_IDENTIFIER_OFFSET, position.identifier, ORDER);
+        buffer.putLong(POSITION_MAGIC_OFFSET, position.magic, ORDER);
+        buffer.putDouble(POSITION_VOLUME_OFFSET, position.volume, ORDER);
+        buffer.putDouble(POSITION_PRICE_OPEN_OFFSET, position.priceOpen, ORDER);
+        buffer.putDouble(POSITION_STOP_LOSS_OFFSET, position.stopLoss, ORDER);
+        buffer.putDouble(POSITION_TAKE_PROFIT_OFFSET, position.takeProfit, ORDER);
+        buffer.putDouble(POSITION_PROFIT_OFFSET, position.profit, ORDER);
+        buffer.putDouble(POSITION_SWAP_OFFSET, position.swap, ORDER);
+        buffer.putDouble(POSITION_COMMISSION_OFFSET, position.commission, ORDER);
+        buffer.putLong(POSITION_OPEN_TIME_OFFSET, position.openTimeNanos, ORDER);
+        buffer.putLong(POSITION_SIDE_OFFSET, 0L, ORDER);
+        buffer.putByte(POSITION_SIDE_OFFSET, position.side);
+        return POSITION_LENGTH;
     }
 
     /**
@@ -223,6 +295,14 @@ public final class EventCodec
                 break;
             case EventType.TIMER:
                 break;
+            case EventType.ACCOUNT:
+                requireLength(event, length, ACCOUNT_LENGTH);
+                decodeAccount(buffer, event.account);
+                break;
+            case EventType.POSITION:
+                requireLength(event, length, POSITION_LENGTH);
+                decodePosition(buffer, event.position);
+                break;
             default:
                 throw new JournalFormatException("record " + event.sequence + " has unknown type " + event.type);
         }
@@ -258,6 +338,37 @@ public final class EventCodec
         report.retcode = buffer.getInt(EXEC_RETCODE_OFFSET, ORDER);
         report.execType = buffer.getByte(EXEC_TYPE_OFFSET);
         report.side = buffer.getByte(EXEC_SIDE_OFFSET);
+    }
+
+    private static void decodeAccount(final DirectBuffer buffer, final AccountReport account)
+    {
+        account.login = buffer.getLong(ACCOUNT_LOGIN_OFFSET, ORDER);
+        account.balance = buffer.getDouble(ACCOUNT_BALANCE_OFFSET, ORDER);
+        account.equity = buffer.getDouble(ACCOUNT_EQUITY_OFFSET, ORDER);
+        account.margin = buffer.getDouble(ACCOUNT_MARGIN_OFFSET, ORDER);
+        account.freeMargin = buffer.getDouble(ACCOUNT_FREE_MARGIN_OFFSET, ORDER);
+        account.leverage = buffer.getInt(ACCOUNT_LEVERAGE_OFFSET, ORDER);
+        account.marginMode = buffer.getByte(ACCOUNT_MARGIN_MODE_OFFSET);
+    }
+
+    private static void decodePosition(final DirectBuffer buffer, final PositionReport position)
+    {
+        position.login = buffer.getLong(POSITION_LOGIN_OFFSET, ORDER);
+        position.asOfNanos = buffer.getLong(POSITION_AS_OF_OFFSET, ORDER);
+        position.index = buffer.getInt(POSITION_INDEX_OFFSET, ORDER);
+        position.count = buffer.getInt(POSITION_COUNT_OFFSET, ORDER);
+        position.ticket = buffer.getLong(POSITION_TICKET_OFFSET, ORDER);
+        position.identifier = buffer.getLong(POSITION_IDENTIFIER_OFFSET, ORDER);
+        position.magic = buffer.getLong(POSITION_MAGIC_OFFSET, ORDER);
+        position.volume = buffer.getDouble(POSITION_VOLUME_OFFSET, ORDER);
+        position.priceOpen = buffer.getDouble(POSITION_PRICE_OPEN_OFFSET, ORDER);
+        position.stopLoss = buffer.getDouble(POSITION_STOP_LOSS_OFFSET, ORDER);
+        position.takeProfit = buffer.getDouble(POSITION_TAKE_PROFIT_OFFSET, ORDER);
+        position.profit = buffer.getDouble(POSITION_PROFIT_OFFSET, ORDER);
+        position.swap = buffer.getDouble(POSITION_SWAP_OFFSET, ORDER);
+        position.commission = buffer.getDouble(POSITION_COMMISSION_OFFSET, ORDER);
+        position.openTimeNanos = buffer.getLong(POSITION_OPEN_TIME_OFFSET, ORDER);
+        position.side = buffer.getByte(POSITION_SIDE_OFFSET);
     }
 
     private static void decodePayload(

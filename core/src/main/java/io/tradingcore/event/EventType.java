@@ -20,6 +20,10 @@ public final class EventType
     public static final byte TIMER = 5;
     /** Defines a symbol: binds an interned id to its name. Precedes the first use of the id. */
     public static final byte SYMBOL = 6;
+    /** The trading account's balance, equity and margin mode, from the terminal. */
+    public static final byte ACCOUNT = 7;
+    /** One entry of a positions snapshot from the terminal. */
+    public static final byte POSITION = 8;
 
     private EventType()
     {
@@ -40,6 +44,8 @@ public final class EventType
             case COMMAND: return "COMMAND";
             case TIMER: return "TIMER";
             case SYMBOL: return "SYMBOL";
+            case ACCOUNT: return "ACCOUNT";
+            case POSITION: return "POSITION";
             default: return "UNKNOWN(" + type + ")";
         }
     }

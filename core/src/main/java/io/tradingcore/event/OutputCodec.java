@@ -16,7 +16,7 @@ import static io.tradingcore.event.EventCodec.ORDER;
  *   | causeSeq i64     | timeNanos i64 | ver u8| type u8| matchCount u16 | commandResult i32| barCount i32 |
  *   +------------------+---------------+-------+--------+----------------+------------------+--------------+
  *   28 featureRowCount i32 | 32 bars: barCount x 64 bytes | feature rows: featureRowCount x (24 + 8 x n) |
- *   pattern matches: matchCount x 32 bytes
+ *   pattern matches: matchCount x 32 bytes | trading section (version 2 only, {@link TradingOutputCodec})
  *
  *   bar (64 bytes): 0 symbolId i32 | 4 tickCount i32 | 8 openTime i64 | 16 open f64 | 24 high f64 |
  *                   32 low f64 | 40 close f64 | 48 volume f64 | 56 timeframe u8 | 57 pad[7]
@@ -29,13 +29,16 @@ import static io.tradingcore.event.EventCodec.ORDER;
  * </pre>
  *
  * Records written before feature rows or pattern matches existed have 0 at offsets 28 and 18, so they decode
- * unchanged.
+ * unchanged. A record is {@link #VERSION} 1 unless the event produced signals, decisions or order updates: then
+ * it is {@link #VERSION_TRADING} and the trading section follows the pattern matches.
  *
  * Stateless; safe to call from any thread with its own buffers.
  */
 public final class OutputCodec
 {
     public static final byte VERSION = 1;
+    /** Version of a record that carries the trading section. */
+    public static final byte VERSION_TRADING = 2;
 
     public static final int CAUSE_SEQUENCE_OFFSET = 0;
     public static final int TIME_OFFSET = 8;
@@ -85,7 +88,7 @@ public final class OutputCodec
     {
         return HEADER_LENGTH + event.closedBars.size() * BAR_LENGTH +
             event.featureRows.size() * ROW_HEADER_LENGTH + event.featureRows.totalValues() * Double.BYTES +
-            Math.min(event.patternMatches.size(), MAX_MATCHES) * MATCH_LENGTH;
+            Math.min(event.patternMatches.size(), MAX_MATCHES) * MATCH_LENGTH + TradingOutputCodec.encodedLength(event);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class OutputCodec
         final BarList bars = event.closedBars;
         buffer.putLong(CAUSE_SEQUENCE_OFFSET, event.sequence, ORDER);
         buffer.putLong(TIME_OFFSET, event.timeNanos, ORDER);
-        buffer.putByte(VERSION_OFFSET, VERSION);
+        buffer.putByte(VERSION_OFFSET, TradingOutputCodec.present(event) ? VERSION_TRADING : VERSION);
         buffer.putByte(TYPE_OFFSET, event.type);
         final PatternMatches matches = event.patternMatches;
         final int matchCount = Math.min(matches.size(), MAX_MATCHES);
@@ -123,7 +126,7 @@ public final class OutputCodec
             encodeMatch(matches, i, buffer, offset);
             offset += MATCH_LENGTH;
         }
-        return offset;
+        return TradingOutputCodec.present(event) ? TradingOutputCodec.encode(event, buffer, offset) : offset;
     }
 
     private static void encodeMatch(final PatternMatches matches, final int i, final MutableDirectBuffer buffer,
@@ -146,14 +149,8 @@ public final class OutputCodec
     public static void decodePatternMatches(final DirectBuffer buffer, final PatternMatches matches)
     {
         matches.clear();
-        final int count = buffer.getShort(MATCH_COUNT_OFFSET, ORDER) & 0xFFFF;
-        int offset = HEADER_LENGTH + barCount(buffer) * BAR_LENGTH;
-        final int rowCount = buffer.getInt(FEATURE_ROW_COUNT_OFFSET, ORDER);
-        for (int row = 0; row < rowCount; row++)
-        {
-            final int values = buffer.getShort(offset + ROW_VALUE_COUNT_OFFSET, ORDER) & 0xFFFF;
-            offset += ROW_HEADER_LENGTH + values * Double.BYTES;
-        }
+        final int count = matchCount(buffer);
+        int offset = matchesOffset(buffer);
         for (int i = 0; i < count; i++)
         {
             matches.add(buffer.getByte(offset + MATCH_KIND_OFFSET),
@@ -165,6 +162,41 @@ public final class OutputCodec
                 buffer.getDouble(offset + MATCH_CONFIDENCE_OFFSET, ORDER));
             offset += MATCH_LENGTH;
         }
+    }
+
+    /**
+     * Decodes the trading section of the output record into the three lists (cleared first; left empty for a
+     * record without one).
+     */
+    public static void decodeTrading(final DirectBuffer buffer, final Signal.List signals,
+        final DecisionRecord.List decisions, final OrderUpdate.List updates)
+    {
+        if (buffer.getByte(VERSION_OFFSET) != VERSION_TRADING)
+        {
+            signals.clear();
+            decisions.clear();
+            updates.clear();
+            return;
+        }
+        TradingOutputCodec.decode(buffer, matchesOffset(buffer) + matchCount(buffer) * MATCH_LENGTH, signals,
+            decisions, updates);
+    }
+
+    private static int matchCount(final DirectBuffer buffer)
+    {
+        return buffer.getShort(MATCH_COUNT_OFFSET, ORDER) & 0xFFFF;
+    }
+
+    private static int matchesOffset(final DirectBuffer buffer)
+    {
+        int offset = HEADER_LENGTH + barCount(buffer) * BAR_LENGTH;
+        final int rowCount = buffer.getInt(FEATURE_ROW_COUNT_OFFSET, ORDER);
+        for (int row = 0; row < rowCount; row++)
+        {
+            final int values = buffer.getShort(offset + ROW_VALUE_COUNT_OFFSET, ORDER) & 0xFFFF;
+            offset += ROW_HEADER_LENGTH + values * Double.BYTES;
+        }
+        return offset;
     }
 
     private static int encodeRow(final FeatureRows rows, final int row, final MutableDirectBuffer buffer,
@@ -292,6 +324,40 @@ public final class OutputCodec
                 .append(", signal=").append(matches.signal(i)).append(", confidence=").append(matches.confidence(i))
                 .append('}');
         }
+        describeTrading(buffer, sb);
         return sb.toString();
+    }
+
+    private static void describeTrading(final DirectBuffer buffer, final StringBuilder sb)
+    {
+        final Signal.List signals = new Signal.List();
+        final DecisionRecord.List decisions = new DecisionRecord.List();
+        final OrderUpdate.List updates = new OrderUpdate.List();
+        decodeTrading(buffer, signals, decisions, updates);
+        for (int i = 0; i < signals.size(); i++)
+        {
+            final Signal s = signals.get(i);
+            sb.append(" signal[").append(i).append("]={agent=").append(s.agentId).append(", symbol=")
+                .append(s.symbolId).append(", direction=").append(s.direction).append(", strength=")
+                .append(s.strength).append(", confidence=").append(s.confidence).append(", share=").append(s.share)
+                .append('}');
+        }
+        for (int i = 0; i < decisions.size(); i++)
+        {
+            final DecisionRecord d = decisions.get(i);
+            sb.append(" decision[").append(i).append("]={symbol=").append(d.symbolId).append(", score=")
+                .append(d.score).append(", action=").append(DecisionRecord.actionName(d.action)).append(", lots=")
+                .append(d.lots).append(", hold=").append(d.holdReason).append(", risk=").append(d.riskReason)
+                .append(", order=").append(d.orderId).append('}');
+        }
+        for (int i = 0; i < updates.size(); i++)
+        {
+            final OrderUpdate u = updates.get(i);
+            sb.append(" order[").append(i).append("]={").append(OrderUpdate.kindName(u.kind)).append(", id=")
+                .append(u.orderId).append(", symbol=").append(u.symbolId).append(", side=").append(u.side)
+                .append(", state=").append(u.state).append(", lots=").append(u.lots).append(", filled=")
+                .append(u.filledLots).append(", position=").append(u.positionLots).append(", code=").append(u.code)
+                .append('}');
+        }
     }
 }

@@ -14,6 +14,8 @@ public final class SourceIds
     public static final short TIMER = 2;
     /** The HTTP control API. */
     public static final short API = 3;
+    /** The order router: execution reports for orders it could not hand to a terminal. */
+    public static final short ORDER_ROUTER = 4;
     /** First id handed to MT5 bridge sessions. */
     public static final short BRIDGE_BASE = 16;
     /** Number of source ids tracked. */

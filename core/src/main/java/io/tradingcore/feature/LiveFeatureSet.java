@@ -80,6 +80,12 @@ public final class LiveFeatureSet
         return program;
     }
 
+    /** @return the program of a (symbol, timeframe) the set has seen a bar of, or null. */
+    public FeatureProgram program(final int symbolId, final byte timeframe)
+    {
+        return programs.get(key(symbolId, timeframe));
+    }
+
     private boolean appliesTo(final int symbolId, final List<String> symbols)
     {
         if (definition.symbols().isEmpty())

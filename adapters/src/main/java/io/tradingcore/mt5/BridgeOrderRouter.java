@@ -1,0 +1,142 @@
+package io.tradingcore.mt5;
+
+import io.tradingcore.engine.EventPublisher;
+import io.tradingcore.engine.OutputListener;
+import io.tradingcore.event.Event;
+import io.tradingcore.event.ExecReport;
+import io.tradingcore.event.OrderUpdate;
+import io.tradingcore.event.SourceIds;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends the orders the risk stage placed ({@link OrderUpdate#PLACED}) to the terminal as ORDER_NEW market orders,
+ * after they are journaled. An order that cannot be handed to a terminal (no live session, symbol not declared by
+ * it, frame refused) comes back into the ring as a REJECTED execution report from {@link SourceIds#ORDER_ROUTER},
+ * so the order book and the journal say what happened.
+ *
+ * <p>Runs on the output thread ({@link OutputListener}); allocates per order sent, never per tick.
+ */
+public final class BridgeOrderRouter implements OutputListener
+{
+    /** MT5 {@code TRADE_RETCODE_CONNECTION}: no connection with the trade server. */
+    public static final int RETCODE_NO_CONNECTION = 10031;
+    /** MT5 {@code TRADE_RETCODE_INVALID}: invalid request (here: symbol not declared by the terminal). */
+    public static final int RETCODE_INVALID = 10013;
+
+    private final BridgeServer bridge;
+    private final EventPublisher publisher;
+    private final long login;
+    private final int deviationPoints;
+    private final ExecReport rejection = new ExecReport();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+
+    /**
+     * @param bridge          the bridge server, or null when it is disabled (every order is then refused).
+     * @param login           the account orders go to; 0 = the only live session.
+     * @param deviationPoints largest accepted slippage of a market order, in points.
+     */
+    public BridgeOrderRouter(final BridgeServer bridge, final EventPublisher publisher, final long login,
+        final int deviationPoints)
+    {
+        this.bridge = bridge;
+        this.publisher = publisher;
+        this.login = login;
+        this.deviationPoints = deviationPoints;
+    }
+
+    @Override
+    public void onOutput(final Event event)
+    {
+        for (int i = 0; i < event.orderUpdates.size(); i++)
+        {
+            final OrderUpdate update = event.orderUpdates.get(i);
+            if (update.kind == OrderUpdate.PLACED)
+            {
+                route(update);
+            }
+        }
+    }
+
+    private void route(final OrderUpdate order)
+    {
+        final long target = bridge == null ? 0 : login != 0 ? login : bridge.onlyLiveLogin();
+        if (target == 0 || bridge.session(target) == null)
+        {
+            reject(order, RETCODE_NO_CONNECTION);
+            return;
+        }
+        final int symbolIndex = bridge.symbolIndex(target, order.symbolId);
+        if (symbolIndex < 0)
+        {
+            reject(order, RETCODE_INVALID);
+            return;
+        }
+        final boolean handed;
+        try
+        {
+            handed = bridge.sendOrderNew(target, frame -> frame
+                .clientOrderId(order.orderId)
+                .magic(order.magic)
+                .positionTicket(order.positionTicket)
+                .volume(order.lots)
+                .price(0)
+                .stopLoss(order.stopLoss)
+                .takeProfit(order.takeProfit)
+                .symbolIndex(symbolIndex)
+                .deviationPoints(deviationPoints)
+                .side(order.side)
+                .orderType(BridgeProtocol.ORDER_TYPE_MARKET)
+                .filling(BridgeProtocol.FILLING_IOC)
+                .timeType(BridgeProtocol.TIME_GTC));
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            reject(order, RETCODE_INVALID);
+            return;
+        }
+        if (handed)
+        {
+            sent.incrementAndGet();
+        }
+        else
+        {
+            reject(order, RETCODE_NO_CONNECTION);
+        }
+    }
+
+    private void reject(final OrderUpdate order, final int retcode)
+    {
+        refused.incrementAndGet();
+        rejection.orderId = order.orderId;
+        rejection.execId = 0;
+        rejection.brokerOrderId = 0;
+        rejection.positionId = order.positionTicket;
+        rejection.execType = ExecReport.REJECTED;
+        rejection.side = order.side;
+        rejection.retcode = retcode;
+        rejection.lastQuantity = 0;
+        rejection.lastPrice = 0;
+        rejection.cumulativeQuantity = 0;
+        rejection.leavesQuantity = 0;
+        rejection.averagePrice = 0;
+        rejection.commission = 0;
+        rejection.swap = 0;
+        // the output thread must never wait for the ring it drains: a full ring drops the report, and the order
+        // stays SENT until the terminal's positions snapshot reconciles it
+        publisher.tryExecReport(SourceIds.ORDER_ROUTER, -1, order.symbolId, publisher.lastTimeNanos(), rejection);
+    }
+
+    /** @return orders handed to a terminal session. Any thread. */
+    public long sent()
+    {
+        return sent.get();
+    }
+
+    /** @return orders that could not be handed to a terminal. Any thread. */
+    public long refused()
+    {
+        return refused.get();
+    }
+}

@@ -1,0 +1,388 @@
+package io.tradingcore.risk;
+
+import io.tradingcore.decision.DecisionsView;
+import io.tradingcore.engine.Stage;
+import io.tradingcore.event.CommandResult;
+import io.tradingcore.event.CommandType;
+import io.tradingcore.event.DecisionRecord;
+import io.tradingcore.event.Event;
+import io.tradingcore.event.EventType;
+import io.tradingcore.event.ExecReport;
+import io.tradingcore.event.OrderUpdate;
+import io.tradingcore.event.PositionReport;
+import io.tradingcore.feature.SymbolQuotes;
+import io.tradingcore.order.Instrument;
+import io.tradingcore.order.Instruments;
+import io.tradingcore.order.Order;
+import io.tradingcore.order.OrderBook;
+import io.tradingcore.order.OrdersView;
+import io.tradingcore.order.Positions;
+import io.tradingcore.order.PositionsView;
+import io.tradingcore.order.ReconcileReport;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The last logic stage: pre-trade risk, orders and positions. It owns the account's state, so the moment a decision
+ * becomes an order it sees the positions, the working orders and the day's PnL as of that event.
+ *
+ * <ul>
+ *   <li>Decisions ({@link Event#decisions}, BUY or SELL): a decision names a target position of the strategy in
+ *       the symbol (+lots for BUY, -lots for SELL); the order is the target minus the position and the lots still
+ *       working, rounded to the instrument's lot step. Nothing to do when already there. The order is checked by
+ *       {@link PreTradeRisk}; a refusal is written into the decision record ({@code riskReason}), an acceptance
+ *       becomes a SENT market order ({@link OrderUpdate#PLACED}) that the output handler sends.</li>
+ *   <li>EXEC_REPORT: applied to the order book; a fill changes the position and its PnL ({@link OrderUpdate#REPORT}).
+ *       A report the book refuses is recorded with its reason ({@link OrderUpdate#REFUSED_REPORT}).</li>
+ *   <li>POSITION: the terminal's positions, entry by entry; at the last entry the differences are recorded
+ *       ({@link OrderUpdate#RECONCILE}) and the terminal's positions replace ours.</li>
+ *   <li>ACCOUNT: netting or hedging. TICK and BAR: the latest prices, for the collar, the stale-data guard and the
+ *       unrealised PnL.</li>
+ *   <li>COMMAND {@link CommandType#KILL_SWITCH_ENGAGE} / {@link CommandType#KILL_SWITCH_RELEASE}.</li>
+ * </ul>
+ * Only the configured login's ACCOUNT and POSITION events count (all of them when the login is 0).
+ *
+ * <p>Logic stage: runs on its logic thread only; allocates nothing per event. The views are written here and read
+ * by any thread.
+ */
+public final class RiskStage implements Stage
+{
+    public static final String NAME = "risk";
+
+    private final PreTradeRisk risk;
+    private final Instruments instruments;
+    private final long magic;
+    private final long login;
+    private final SymbolQuotes symbols = new SymbolQuotes();
+    private final MarketPrices prices = new MarketPrices();
+    private final OrderBook orders;
+    private final Positions positions;
+    private final ReconcileReport differences = new ReconcileReport();
+    private final OrdersView ordersView;
+    private final PositionsView positionsView;
+    private final RiskView riskView = new RiskView();
+    private final DecisionsView decisionsView = new DecisionsView();
+    private int reconcileNext = -1;
+    private long reconcileAbandoned;
+
+    /**
+     * @param limits        pre-trade limits.
+     * @param instruments   contract and lot sizes.
+     * @param magic         stamped on every order.
+     * @param login         the account traded, 0 = whichever terminal reports.
+     * @param hedging       account mode until the terminal reports it.
+     * @param orderCapacity most open orders.
+     */
+    public RiskStage(final RiskLimits limits, final Instruments instruments, final long magic, final long login,
+        final boolean hedging, final int orderCapacity)
+    {
+        this.risk = new PreTradeRisk(limits);
+        this.instruments = instruments;
+        this.magic = magic;
+        this.login = login;
+        this.orders = new OrderBook(orderCapacity);
+        this.positions = new Positions(hedging, orderCapacity);
+        this.ordersView = new OrdersView(orderCapacity);
+        this.positionsView = new PositionsView(orderCapacity);
+    }
+
+    @Override
+    public String name()
+    {
+        return NAME;
+    }
+
+    @Override
+    public void onEvent(final Event event)
+    {
+        boolean changed = false;
+        switch (event.type)
+        {
+            case EventType.SYMBOL -> symbols.onSymbol(event);
+            case EventType.TICK ->
+            {
+                prices.onTick(event.symbolId, event.timeNanos, event.bid, event.ask, event.last);
+                positions.mark(event.symbolId, event.bid > 0 ? event.bid : event.last,
+                    event.ask > 0 ? event.ask : event.last);
+            }
+            case EventType.BAR ->
+            {
+                prices.onBar(event.symbolId, event.timeNanos, event.bar.close);
+                positions.mark(event.symbolId, event.bar.close, event.bar.close);
+            }
+            case EventType.EXEC_REPORT -> changed = onExecReport(event);
+            case EventType.ACCOUNT ->
+            {
+                if (ours(event.account.login))
+                {
+                    positions.hedging(event.account.hedging());
+                }
+            }
+            case EventType.POSITION -> changed = onPosition(event);
+            case EventType.COMMAND -> changed = onCommand(event);
+            default ->
+            {
+            }
+        }
+        if (event.decisions.size() > 0)
+        {
+            onDecisions(event);
+            changed = true;
+        }
+        if (changed)
+        {
+            publish(event.timeNanos);
+        }
+    }
+
+    private boolean ours(final long reportLogin)
+    {
+        return login == 0 || reportLogin == login;
+    }
+
+    private void onDecisions(final Event event)
+    {
+        final DecisionRecord.List records = event.decisions;
+        for (int i = 0; i < records.size(); i++)
+        {
+            final DecisionRecord record = records.get(i);
+            if (record.action != DecisionRecord.HOLD)
+            {
+                order(event, record);
+            }
+            decisionsView.add(event.timeNanos, record);
+        }
+    }
+
+    private void order(final Event event, final DecisionRecord record)
+    {
+        final int symbol = record.symbolId;
+        final Instrument instrument = instruments.of(symbol, symbols.names());
+        final double target = record.action == DecisionRecord.BUY ? record.lots : -record.lots;
+        final double held = positions.netLots(symbol, magic);
+        final double working = orders.openQuantity(symbol, ExecReport.BUY) - orders.openQuantity(symbol, ExecReport.SELL);
+        final double delta = target - held - working;
+        final double lots = instrument.roundLots(Math.abs(delta));
+        if (lots == 0)
+        {
+            return;
+        }
+        final byte side = delta > 0 ? ExecReport.BUY : ExecReport.SELL;
+        final long now = event.timeNanos;
+        final int reason = risk.check(now, side, lots, record.price, instrument.contractSize(), prices.price(symbol),
+            prices.timeNanos(symbol), positions.netLots(symbol), orders.openQuantity(symbol, side),
+            positions.grossLots(), orders.openOrders(), positions.dailyNetPnl(now));
+        if (reason != RiskReason.NONE)
+        {
+            record.riskReason = reason;
+            return;
+        }
+        final long ticket = positions.closingTicket(symbol, magic, side, lots);
+        final Order order = orders.create(now, symbol, side, lots, record.price, record.stopLoss, record.takeProfit,
+            magic, ticket, event.sequence);
+        if (order == null)
+        {
+            record.riskReason = RiskReason.MAX_OPEN_ORDERS;
+            return;
+        }
+        orders.markSent(order, now);
+        record.orderId = order.orderId();
+        record.orderLots = side == ExecReport.BUY ? lots : -lots;
+        final OrderUpdate update = event.orderUpdates.add();
+        describe(order, update);
+        update.kind = OrderUpdate.PLACED;
+        update.positionLots = positions.netLots(symbol);
+    }
+
+    private boolean onExecReport(final Event event)
+    {
+        final ExecReport report = event.execReport;
+        final int result = orders.onExecReport(report, event.timeNanos);
+        final OrderUpdate update = event.orderUpdates.add();
+        if (result != OrderBook.APPLIED)
+        {
+            update.kind = OrderUpdate.REFUSED_REPORT;
+            update.code = result;
+            update.orderId = report.orderId;
+            update.symbolId = event.symbolId;
+            update.side = report.side;
+            update.lastLots = report.lastQuantity;
+            update.lastPrice = report.lastPrice;
+            update.positionTicket = report.positionId;
+            return false;
+        }
+        final Order order = orders.find(report.orderId);
+        describe(order, update);
+        update.kind = OrderUpdate.REPORT;
+        update.code = report.retcode;
+        if (report.execType == ExecReport.PARTIAL_FILL || report.execType == ExecReport.FILL)
+        {
+            final int symbol = order.symbolId();
+            update.lastLots = report.lastQuantity;
+            update.lastPrice = report.lastPrice;
+            update.positionTicket = report.positionId;
+            update.realisedPnl = positions.onFill(event.timeNanos, symbol, order.magic(), report.side,
+                report.lastQuantity, report.lastPrice, report.commission, report.swap, report.positionId,
+                instruments.of(symbol, symbols.names()).contractSize());
+            update.commission = report.commission;
+        }
+        update.positionLots = positions.netLots(order.symbolId());
+        return true;
+    }
+
+    private static void describe(final Order order, final OrderUpdate update)
+    {
+        update.orderId = order.orderId();
+        update.symbolId = order.symbolId();
+        update.side = order.side();
+        update.state = order.state();
+        update.magic = order.magic();
+        update.positionTicket = order.positionTicket();
+        update.lots = order.quantity();
+        update.price = order.price();
+        update.stopLoss = order.stopLoss();
+        update.takeProfit = order.takeProfit();
+        update.filledLots = order.filledQuantity();
+        update.averagePrice = order.averageFillPrice();
+    }
+
+    private boolean onPosition(final Event event)
+    {
+        final PositionReport entry = event.position;
+        if (!ours(entry.login))
+        {
+            return false;
+        }
+        if (entry.index == 0)
+        {
+            if (reconcileNext > 0)
+            {
+                reconcileAbandoned++;
+            }
+            positions.beginReconcile(entry.asOfNanos);
+            reconcileNext = 0;
+        }
+        if (reconcileNext != entry.index)
+        {
+            reconcileNext = -1; // an entry is missing: wait for the next snapshot
+            reconcileAbandoned++;
+            return false;
+        }
+        if (entry.count > 0)
+        {
+            positions.reconcileEntry(event.symbolId, entry,
+                instruments.of(event.symbolId, symbols.names()).contractSize());
+        }
+        reconcileNext++;
+        if (!entry.last())
+        {
+            return false;
+        }
+        reconcileNext = -1;
+        final int count = positions.endReconcile(differences);
+        for (int i = 0; i < count; i++)
+        {
+            final OrderUpdate update = event.orderUpdates.add();
+            update.kind = OrderUpdate.RECONCILE;
+            update.code = differences.kind(i);
+            update.symbolId = differences.symbolId(i);
+            update.positionTicket = differences.ticket(i);
+            update.positionLots = differences.localLots(i);
+            update.terminalLots = differences.terminalLots(i);
+            update.averagePrice = differences.localPrice(i);
+            update.price = differences.terminalPrice(i);
+        }
+        return true;
+    }
+
+    private boolean onCommand(final Event event)
+    {
+        switch (event.commandType)
+        {
+            case CommandType.KILL_SWITCH_ENGAGE ->
+            {
+                event.commandHandled = true;
+                risk.killSwitch().engage(KillSwitch.MANUAL, event.timeNanos);
+                return true;
+            }
+            case CommandType.KILL_SWITCH_RELEASE ->
+            {
+                event.commandHandled = true;
+                event.commandResult = risk.killSwitch().release(event.timeNanos) ? CommandResult.OK :
+                    CommandResult.NOT_FOUND;
+                return true;
+            }
+            case CommandType.SNAPSHOT ->
+            {
+                // a snapshot never holds half a reconciliation: live, replayed and restored runs all drop it here
+                reconcileNext = -1;
+                return false;
+            }
+            default ->
+            {
+                return false;
+            }
+        }
+    }
+
+    private void publish(final long timeNanos)
+    {
+        ordersView.publish(orders);
+        positionsView.publish(positions);
+        riskView.publish(risk, positions.dailyNetPnl(timeNanos), timeNanos);
+    }
+
+    public OrdersView ordersView()
+    {
+        return ordersView;
+    }
+
+    public PositionsView positionsView()
+    {
+        return positionsView;
+    }
+
+    public RiskView riskView()
+    {
+        return riskView;
+    }
+
+    public DecisionsView decisionsView()
+    {
+        return decisionsView;
+    }
+
+    /** @return POSITION sequences abandoned because an entry was missing or a new snapshot began. */
+    public long reconcileAbandoned()
+    {
+        return reconcileAbandoned;
+    }
+
+    @Override
+    public void writeSnapshot(final DataOutput out) throws IOException
+    {
+        symbols.writeState(out);
+        prices.writeState(out);
+        risk.writeState(out);
+        orders.writeState(out);
+        positions.writeState(out);
+        out.writeInt(reconcileNext);
+        out.writeLong(reconcileAbandoned);
+    }
+
+    @Override
+    public void readSnapshot(final DataInput in) throws IOException
+    {
+        symbols.readState(in);
+        prices.readState(in);
+        risk.readState(in);
+        orders.readState(in);
+        positions.readState(in);
+        reconcileNext = in.readInt();
+        reconcileAbandoned = in.readLong();
+        ordersView.publish(orders);
+        positionsView.publish(positions);
+    }
+}
