@@ -289,6 +289,10 @@ final class Daemon implements AutoCloseable
         {
             bridge.close();
         }
+        if (router != null)
+        {
+            router.close();
+        }
         if (housekeeping != null)
         {
             housekeeping.shutdownNow();
@@ -312,6 +316,18 @@ final class Daemon implements AutoCloseable
     Engine engine()
     {
         return engine;
+    }
+
+    /** @return the address the bridge listens on, or null when it is disabled; valid after {@link #start}. */
+    InetSocketAddress bridgeAddress()
+    {
+        return bridge == null ? null : bridge.boundAddress();
+    }
+
+    /** @return the order router, or null without a strategy; valid after {@link #start}. */
+    BridgeOrderRouter router()
+    {
+        return router;
     }
 
     /** @return the logic stages after the built-in ones (for views); valid after {@link #start}. */

@@ -61,6 +61,10 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--bridge-port", paramLabel = "PORT", description = "MT5 bridge port, 0 = any [bridge.port].")
     String bridgePort;
 
+    @Option(names = "--strategy", paramLabel = "FILE",
+        description = "Strategy file, or none for no trading stages [strategy.file].")
+    String strategy;
+
     @Option(names = "--stages", description = "single|chained [engine.stages].")
     String stages;
 
@@ -133,6 +137,7 @@ final class RunCommand implements Callable<Integer>
         put(map, "snapshot.interval-ms", snapshotInterval);
         put(map, "status.interval-ms", statusInterval);
         put(map, "bridge.port", bridgePort);
+        put(map, "strategy.file", strategy);
         if (noFeed)
         {
             map.put("feed.enabled", "false");

@@ -23,13 +23,15 @@ import java.util.List;
  * @param hedging         account mode until the terminal reports it [account.hedging].
  * @param deviationPoints largest slippage of a market order, points, &gt;= 0 [account.deviation-points].
  * @param orderCapacity   most open orders the order book holds [orders.capacity].
+ * @param ackTimeoutNanos an order the terminal has not acknowledged after this much event time expires
+ *                        [orders.ack-timeout-ms].
  * @param instruments     contract and lot sizes by symbol [instruments].
  * @param agents          agents, consensus, learning, external agents, symbols and timeframes.
  * @param decision        thresholds, sizing and stops [decision].
  * @param risk            pre-trade limits [risk].
  */
 record StrategyConfig(String name, long magic, long login, double equity, boolean hedging, int deviationPoints,
-    int orderCapacity, Instruments instruments, AgentsConfig agents, DecisionConfig decision, RiskLimits risk)
+    int orderCapacity, long ackTimeoutNanos, Instruments instruments, AgentsConfig agents, DecisionConfig decision, RiskLimits risk)
 {
     StrategyConfig
     {
@@ -53,6 +55,10 @@ record StrategyConfig(String name, long magic, long login, double equity, boolea
         {
             throw new IllegalArgumentException("orders.capacity must be 1..1048576, got " + orderCapacity);
         }
+        if (ackTimeoutNanos <= 0)
+        {
+            throw new IllegalArgumentException("orders.ack-timeout-ms must be > 0, got " + ackTimeoutNanos / 1_000_000);
+        }
     }
 
     /** @return new agent, decision and risk stages for this strategy, in pipeline order. */
@@ -61,6 +67,6 @@ record StrategyConfig(String name, long magic, long login, double equity, boolea
         return List.of(
             new AgentStage(agents, catalog),
             new DecisionStage(decision, instruments, equity, agents.symbols(), agents.timeframes(), catalog),
-            new RiskStage(risk, instruments, magic, login, hedging, orderCapacity));
+            new RiskStage(risk, instruments, magic, login, hedging, orderCapacity, ackTimeoutNanos));
     }
 }

@@ -98,12 +98,13 @@ final class StrategyFile
         final RiskLimits risk = risk(root.section("risk"));
         final YamlSection orders = root.section("orders");
         final int capacity = (int)orders.whole("capacity", 1024);
+        final long ackTimeout = millis(orders, "ack-timeout-ms", 30_000 * NANOS_PER_MILLI);
         orders.done();
         root.done();
         try
         {
-            return new StrategyConfig(name, magic, login, equity, hedging, deviation, capacity, instruments, agents,
-                decision, risk);
+            return new StrategyConfig(name, magic, login, equity, hedging, deviation, capacity, ackTimeout,
+                instruments, agents, decision, risk);
         }
         catch (final IllegalArgumentException ex)
         {

@@ -7,7 +7,12 @@ import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.SourceIds;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sends the orders the risk stage placed ({@link OrderUpdate#PLACED}) to the terminal as ORDER_NEW market orders,
@@ -15,10 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * it, frame refused) comes back into the ring as a REJECTED execution report from {@link SourceIds#ORDER_ROUTER},
  * so the order book and the journal say what happened.
  *
- * <p>Runs on the output thread ({@link OutputListener}); allocates per order sent, never per tick.
+ * <p>Runs on the output thread ({@link OutputListener}); allocates per order sent, never per tick. The output thread
+ * must never wait for the ring it drains, so rejections are published by the router's own thread
+ * ({@code tc-router}), which waits for room on the ring as long as it takes. {@link #close} before the engine.
  */
-public final class BridgeOrderRouter implements OutputListener
+public final class BridgeOrderRouter implements OutputListener, AutoCloseable
 {
+    private static final long CLOSE_TIMEOUT_SECONDS = 5;
+
     /** MT5 {@code TRADE_RETCODE_CONNECTION}: no connection with the trade server. */
     public static final int RETCODE_NO_CONNECTION = 10031;
     /** MT5 {@code TRADE_RETCODE_INVALID}: invalid request (here: symbol not declared by the terminal). */
@@ -28,9 +37,15 @@ public final class BridgeOrderRouter implements OutputListener
     private final EventPublisher publisher;
     private final long login;
     private final int deviationPoints;
-    private final ExecReport rejection = new ExecReport();
+    private final ExecutorService rejections = Executors.newSingleThreadExecutor(runnable ->
+    {
+        final Thread thread = new Thread(runnable, "tc-router");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong lost = new AtomicLong();
 
     /**
      * @param bridge          the bridge server, or null when it is disabled (every order is then refused).
@@ -109,23 +124,51 @@ public final class BridgeOrderRouter implements OutputListener
     private void reject(final OrderUpdate order, final int retcode)
     {
         refused.incrementAndGet();
+        final ExecReport rejection = new ExecReport();
         rejection.orderId = order.orderId;
-        rejection.execId = 0;
-        rejection.brokerOrderId = 0;
         rejection.positionId = order.positionTicket;
         rejection.execType = ExecReport.REJECTED;
         rejection.side = order.side;
         rejection.retcode = retcode;
-        rejection.lastQuantity = 0;
-        rejection.lastPrice = 0;
-        rejection.cumulativeQuantity = 0;
-        rejection.leavesQuantity = 0;
-        rejection.averagePrice = 0;
-        rejection.commission = 0;
-        rejection.swap = 0;
-        // the output thread must never wait for the ring it drains: a full ring drops the report, and the order
-        // stays SENT until the terminal's positions snapshot reconciles it
-        publisher.tryExecReport(SourceIds.ORDER_ROUTER, -1, order.symbolId, publisher.lastTimeNanos(), rejection);
+        final int symbolId = order.symbolId;
+        try
+        {
+            rejections.execute(() -> publish(symbolId, rejection));
+        }
+        catch (final RejectedExecutionException closed)
+        {
+            lost.incrementAndGet();
+        }
+    }
+
+    /** Router thread: publishes one rejection, waiting for room on the ring (never the output thread). */
+    private void publish(final int symbolId, final ExecReport rejection)
+    {
+        while (publisher.tryExecReport(SourceIds.ORDER_ROUTER, -1, symbolId, publisher.lastTimeNanos(), rejection) ==
+            EventPublisher.NOT_PUBLISHED)
+        {
+            if (Thread.currentThread().isInterrupted())
+            {
+                lost.incrementAndGet();
+                return;
+            }
+            LockSupport.parkNanos(100_000);
+        }
+    }
+
+    /**
+     * Stops taking rejections and publishes the waiting ones, for at most 5 s; any left then are counted in
+     * {@link #lost} (their orders expire after the acknowledgement timeout on the next start). Call before the
+     * engine closes.
+     */
+    @Override
+    public void close() throws InterruptedException
+    {
+        rejections.shutdown();
+        if (!rejections.awaitTermination(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+        {
+            rejections.shutdownNow();
+        }
     }
 
     /** @return orders handed to a terminal session. Any thread. */
@@ -138,5 +181,11 @@ public final class BridgeOrderRouter implements OutputListener
     public long refused()
     {
         return refused.get();
+    }
+
+    /** @return rejections never published because the router closed first. Any thread. */
+    public long lost()
+    {
+        return lost.get();
     }
 }

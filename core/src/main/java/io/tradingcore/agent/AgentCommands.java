@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class AgentCommands
 {
+    /** Payload format version, the first byte of every payload. */
     public static final byte VERSION = 1;
     /** Most symbols an external agent may name. */
     public static final int MAX_SYMBOLS = 16;

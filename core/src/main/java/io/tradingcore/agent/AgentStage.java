@@ -36,6 +36,7 @@ import java.util.Arrays;
  */
 public final class AgentStage implements Stage
 {
+    /** The stage name: threads, snapshot parts and errors. */
     public static final String NAME = "agents";
     private static final int SNAPSHOT_VERSION = 1;
 

@@ -38,6 +38,7 @@ public final class ExternalAgents
     private double[] confidences;
     private long[] signalTimes;
 
+    /** @param config slot count and liveness limits. */
     public ExternalAgents(final ExternalConfig config)
     {
         this.config = config;
@@ -192,16 +193,19 @@ public final class ExternalAgents
         return time != NONE && nowNanos - time <= config.signalTtlNanos();
     }
 
+    /** @return the direction (+1/-1/0) of the agent's latest signal for the symbol (check {@link #live} first). */
     public byte direction(final int slot, final int symbolId)
     {
         return directions[slot * symbolCapacity + symbolId];
     }
 
+    /** @return the strength of the agent's latest signal for the symbol (check {@link #live} first). */
     public double strength(final int slot, final int symbolId)
     {
         return strengths[slot * symbolCapacity + symbolId];
     }
 
+    /** @return the confidence of the agent's latest signal for the symbol (check {@link #live} first). */
     public double confidence(final int slot, final int symbolId)
     {
         return confidences[slot * symbolCapacity + symbolId];
@@ -219,16 +223,19 @@ public final class ExternalAgents
         return signalsReceived[slot];
     }
 
+    /** @return the direction of the agent's last accepted signal, any symbol (0 if none). */
     public byte lastDirection(final int slot)
     {
         return lastDirections[slot];
     }
 
+    /** @return the strength of the agent's last accepted signal, any symbol (0 if none). */
     public double lastStrength(final int slot)
     {
         return lastStrengths[slot];
     }
 
+    /** @return the confidence of the agent's last accepted signal, any symbol (0 if none). */
     public double lastConfidence(final int slot)
     {
         return lastConfidences[slot];

@@ -94,6 +94,7 @@ public final class Learning
         return initialWeights[agent] * 2 * reliability(agent);
     }
 
+    /** @return the agent's configured (or registered) weight. */
     public double initialWeight(final int agent)
     {
         return initialWeights[agent];
@@ -105,11 +106,13 @@ public final class Learning
         return scoredCounts[agent] == 0 ? Double.NaN : hitCounts[agent] / (double)scoredCounts[agent];
     }
 
+    /** @return scored votes that were right. */
     public long hits(final int agent)
     {
         return hitCounts[agent];
     }
 
+    /** @return votes scored (outcome not flat). */
     public long scored(final int agent)
     {
         return scoredCounts[agent];

@@ -24,6 +24,22 @@ public final class EngineCounters
     public final AtomicLong featureRows = new AtomicLong();
     /** Pattern matches recorded in the output journal (candlesticks, chart patterns, rules). */
     public final AtomicLong patternMatches = new AtomicLong();
+    /** Agents' votes recorded (output thread). */
+    public final AtomicLong signals = new AtomicLong();
+    /** Consensus decisions recorded, HOLD included (output thread). */
+    public final AtomicLong decisions = new AtomicLong();
+    /** Decisions to BUY or SELL (output thread). */
+    public final AtomicLong tradeDecisions = new AtomicLong();
+    /** Orders refused by pre-trade risk (output thread). */
+    public final AtomicLong riskRejections = new AtomicLong();
+    /** Orders placed and released to the terminal (output thread). */
+    public final AtomicLong ordersPlaced = new AtomicLong();
+    /** Execution reports applied to orders (output thread). */
+    public final AtomicLong orderReports = new AtomicLong();
+    /** Execution reports the order book refused: unknown order, invalid transition, duplicate, overfill. */
+    public final AtomicLong refusedReports = new AtomicLong();
+    /** Differences found reconciling positions with the terminal (output thread). */
+    public final AtomicLong reconcileDifferences = new AtomicLong();
     /** Commands applied with a result other than OK: invalid, not found, unknown, failed (output thread). */
     public final AtomicLong refusedCommands = new AtomicLong();
     /** Exceptions thrown by logic stages (logic threads). */

@@ -3,8 +3,10 @@ package io.tradingcore.engine;
 import com.lmax.disruptor.EventHandler;
 import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
+import io.tradingcore.event.DecisionRecord;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
+import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.journal.JournalQueue;
 import io.tradingcore.journal.OutputRecords;
 import org.slf4j.Logger;
@@ -57,6 +59,7 @@ final class OutputHandler implements EventHandler<Event>
             counters.closedBars.addAndGet(event.closedBars.size());
             counters.featureRows.addAndGet(event.featureRows.size());
             counters.patternMatches.addAndGet(event.patternMatches.size());
+            countTrading(event);
             if (event.type == EventType.COMMAND && event.commandResult != CommandResult.OK)
             {
                 counters.refusedCommands.incrementAndGet();
@@ -75,6 +78,39 @@ final class OutputHandler implements EventHandler<Event>
             completions.complete(event.correlationId, event.commandResult);
         }
         counters.processedSequence.lazySet(event.sequence);
+    }
+
+    private void countTrading(final Event event)
+    {
+        counters.signals.addAndGet(event.signals.size());
+        final DecisionRecord.List decisions = event.decisions;
+        for (int i = 0; i < decisions.size(); i++)
+        {
+            final DecisionRecord decision = decisions.get(i);
+            counters.decisions.incrementAndGet();
+            if (decision.action != DecisionRecord.HOLD)
+            {
+                counters.tradeDecisions.incrementAndGet();
+            }
+            if (decision.riskReason != 0)
+            {
+                counters.riskRejections.incrementAndGet();
+            }
+        }
+        final OrderUpdate.List updates = event.orderUpdates;
+        for (int i = 0; i < updates.size(); i++)
+        {
+            switch (updates.get(i).kind)
+            {
+                case OrderUpdate.PLACED -> counters.ordersPlaced.incrementAndGet();
+                case OrderUpdate.REPORT -> counters.orderReports.incrementAndGet();
+                case OrderUpdate.REFUSED_REPORT -> counters.refusedReports.incrementAndGet();
+                case OrderUpdate.RECONCILE -> counters.reconcileDifferences.incrementAndGet();
+                default ->
+                {
+                }
+            }
+        }
     }
 
     private void sealSnapshot(final Event event)

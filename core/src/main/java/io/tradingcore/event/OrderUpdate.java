@@ -15,6 +15,8 @@ public final class OrderUpdate implements EntryList.Entry
     public static final byte REFUSED_REPORT = 3;
     /** A difference between our positions and the terminal's snapshot; {@link #code} is the difference kind. */
     public static final byte RECONCILE = 4;
+    /** An order the terminal did not acknowledge within the acknowledgement timeout, expired here. */
+    public static final byte TIMED_OUT = 5;
 
     public byte kind;
     public long orderId;
@@ -79,6 +81,7 @@ public final class OrderUpdate implements EntryList.Entry
             case REPORT: return "REPORT";
             case REFUSED_REPORT: return "REFUSED_REPORT";
             case RECONCILE: return "RECONCILE";
+            case TIMED_OUT: return "TIMED_OUT";
             default: return "UNKNOWN(" + kind + ")";
         }
     }

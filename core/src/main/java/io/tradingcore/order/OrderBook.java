@@ -104,19 +104,28 @@ public final class OrderBook
     /** NEW -&gt; SENT: the output released the order. Logic thread. @return a result code. */
     public int markSent(final Order order, final long timeNanos)
     {
-        return local(order, timeNanos, OrderState.SENT, 0);
+        return local(order, timeNanos, OrderState.SENT, 0, OrderState.NEW);
     }
 
     /** NEW -&gt; REJECTED: the output could not send the order. Logic thread. @return a result code. */
     public int reject(final Order order, final long timeNanos, final int retcode)
     {
-        return local(order, timeNanos, OrderState.REJECTED, retcode);
+        return local(order, timeNanos, OrderState.REJECTED, retcode, OrderState.NEW);
     }
 
     /** NEW -&gt; CANCELLED: withdrawn before it was sent. Logic thread. @return a result code. */
     public int cancel(final Order order, final long timeNanos)
     {
-        return local(order, timeNanos, OrderState.CANCELLED, 0);
+        return local(order, timeNanos, OrderState.CANCELLED, 0, OrderState.NEW);
+    }
+
+    /**
+     * SENT -&gt; EXPIRED: the terminal never acknowledged the order (lost on the way, or sent by a process that
+     * crashed before its output left). Logic thread. @return a result code.
+     */
+    public int expire(final Order order, final long timeNanos)
+    {
+        return local(order, timeNanos, OrderState.EXPIRED, 0, OrderState.SENT);
     }
 
     /**
@@ -331,14 +340,15 @@ public final class OrderBook
         store.readState(in);
     }
 
-    private int local(final Order order, final long timeNanos, final byte target, final int retcode)
+    private int local(final Order order, final long timeNanos, final byte target, final int retcode,
+        final byte from)
     {
         if (store.find(order.orderId()) != order)
         {
             unknownReports++;
             return UNKNOWN_ORDER;
         }
-        if (order.state() != OrderState.NEW)
+        if (order.state() != from)
         {
             invalidTransitions++;
             return INVALID_TRANSITION;

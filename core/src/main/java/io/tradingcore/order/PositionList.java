@@ -117,24 +117,6 @@ final class PositionList
         return sum;
     }
 
-    /**
-     * @return the first position (by key) of the symbol and magic on the side an order closes ({@code buy}: a
-     *         short) holding at least {@code lots} (1e-9 tolerance); null when none does.
-     */
-    Position closable(final int symbolId, final long magic, final boolean buy, final double lots)
-    {
-        for (int i = first(symbolId); i < size && items[i].symbolId() == symbolId; i++)
-        {
-            final Position position = items[i];
-            final double held = position.lots();
-            if (position.magic() == magic && held < 0 == buy && Math.abs(held) >= lots - OrderBook.LOT_TOLERANCE)
-            {
-                return position;
-            }
-        }
-        return null;
-    }
-
     /** @return a pooled position placed at {@code index}; the caller initialises it keeping the order sorted. */
     Position insert(final int index)
     {

@@ -182,21 +182,6 @@ public final class Positions
         return positions.netLots(symbolId, false, magic);
     }
 
-    /**
-     * Hedging: the ticket an order of {@code side} and {@code lots} should close, the first (lowest ticket)
-     * position of the symbol and magic on the other side that holds at least {@code lots}; 0 when there is none
-     * (the order opens a position) and always 0 when netting. Logic thread.
-     */
-    public long closingTicket(final int symbolId, final long magic, final byte side, final double lots)
-    {
-        if (!hedging)
-        {
-            return 0;
-        }
-        final Position position = positions.closable(symbolId, magic, side != ExecReport.SELL, lots);
-        return position == null ? 0 : position.ticket();
-    }
-
     /** @return sum of |lots| over all positions. Logic thread. */
     public double grossLots()
     {

@@ -15,6 +15,8 @@ import io.tradingcore.order.Instrument;
 import io.tradingcore.order.Instruments;
 import io.tradingcore.order.Order;
 import io.tradingcore.order.OrderBook;
+import io.tradingcore.order.OrderState;
+import io.tradingcore.order.Position;
 import io.tradingcore.order.OrdersView;
 import io.tradingcore.order.Positions;
 import io.tradingcore.order.PositionsView;
@@ -31,7 +33,9 @@ import java.io.IOException;
  * <ul>
  *   <li>Decisions ({@link Event#decisions}, BUY or SELL): a decision names a target position of the strategy in
  *       the symbol (+lots for BUY, -lots for SELL); the order is the target minus the position and the lots still
- *       working, rounded to the instrument's lot step. Nothing to do when already there. The order is checked by
+ *       working, rounded to the instrument's lot step. Nothing to do when already there. On a hedging account the
+ *       strategy's opposite positions are closed by ticket first and only the rest opens a new position. Each
+ *       order is checked by
  *       {@link PreTradeRisk}; a refusal is written into the decision record ({@code riskReason}), an acceptance
  *       becomes a SENT market order ({@link OrderUpdate#PLACED}) that the output handler sends.</li>
  *   <li>EXEC_REPORT: applied to the order book; a fill changes the position and its PnL ({@link OrderUpdate#REPORT}).
@@ -41,6 +45,9 @@ import java.io.IOException;
  *   <li>ACCOUNT: netting or hedging. TICK and BAR: the latest prices, for the collar, the stale-data guard and the
  *       unrealised PnL.</li>
  *   <li>COMMAND {@link CommandType#KILL_SWITCH_ENGAGE} / {@link CommandType#KILL_SWITCH_RELEASE}.</li>
+ *   <li>TICK and TIMER: an order still SENT (never acknowledged) {@code ackTimeoutNanos} of event time after it
+ *       was placed expires here ({@link OrderUpdate#TIMED_OUT}): it was lost, or placed by a process that
+ *       crashed before sending it. The terminal's next positions snapshot settles whatever really happened.</li>
  * </ul>
  * Only the configured login's ACCOUNT and POSITION events count (all of them when the login is 0).
  *
@@ -55,6 +62,7 @@ public final class RiskStage implements Stage
     private final Instruments instruments;
     private final long magic;
     private final long login;
+    private final long ackTimeoutNanos;
     private final SymbolQuotes symbols = new SymbolQuotes();
     private final MarketPrices prices = new MarketPrices();
     private final OrderBook orders;
@@ -74,10 +82,16 @@ public final class RiskStage implements Stage
      * @param login         the account traded, 0 = whichever terminal reports.
      * @param hedging       account mode until the terminal reports it.
      * @param orderCapacity most open orders.
+     * @param ackTimeoutNanos event time after which an unacknowledged order expires, &gt; 0.
      */
     public RiskStage(final RiskLimits limits, final Instruments instruments, final long magic, final long login,
-        final boolean hedging, final int orderCapacity)
+        final boolean hedging, final int orderCapacity, final long ackTimeoutNanos)
     {
+        if (ackTimeoutNanos <= 0)
+        {
+            throw new IllegalArgumentException("ack-timeout-ms must be > 0, got " + ackTimeoutNanos / 1_000_000);
+        }
+        this.ackTimeoutNanos = ackTimeoutNanos;
         this.risk = new PreTradeRisk(limits);
         this.instruments = instruments;
         this.magic = magic;
@@ -106,7 +120,9 @@ public final class RiskStage implements Stage
                 prices.onTick(event.symbolId, event.timeNanos, event.bid, event.ask, event.last);
                 positions.mark(event.symbolId, event.bid > 0 ? event.bid : event.last,
                     event.ask > 0 ? event.ask : event.last);
+                changed = expireUnacknowledged(event);
             }
+            case EventType.TIMER -> changed = expireUnacknowledged(event);
             case EventType.BAR ->
             {
                 prices.onBar(event.symbolId, event.timeNanos, event.bar.close);
@@ -161,15 +177,44 @@ public final class RiskStage implements Stage
         final int symbol = record.symbolId;
         final Instrument instrument = instruments.of(symbol, symbols.names());
         final double target = record.action == DecisionRecord.BUY ? record.lots : -record.lots;
-        final double held = positions.netLots(symbol, magic);
+        // netting: the symbol's one position is the strategy's, even if a trade by hand shares it
+        final double held = positions.hedging() ? positions.netLots(symbol, magic) : positions.netLots(symbol);
         final double working = orders.openQuantity(symbol, ExecReport.BUY) - orders.openQuantity(symbol, ExecReport.SELL);
         final double delta = target - held - working;
-        final double lots = instrument.roundLots(Math.abs(delta));
+        double lots = instrument.roundLots(Math.abs(delta));
         if (lots == 0)
         {
             return;
         }
         final byte side = delta > 0 ? ExecReport.BUY : ExecReport.SELL;
+        if (positions.hedging())
+        {
+            // MT5 hedging: reduce by closing our opposite positions by ticket, then open what is left
+            for (int i = 0; i < positions.count() && lots > 0; i++)
+            {
+                final Position position = positions.position(i);
+                if (position.symbolId() == symbol && position.magic() == magic && position.side() != side)
+                {
+                    final double close = Math.min(position.lots(), lots);
+                    if (!place(event, record, instrument, side, close, position.ticket()))
+                    {
+                        return;
+                    }
+                    lots = instrument.roundLots(lots - close);
+                }
+            }
+        }
+        if (lots > 0)
+        {
+            place(event, record, instrument, side, lots, 0);
+        }
+    }
+
+    /** Checks and places one order for {@code record}; false (reason in the record) when it is refused. */
+    private boolean place(final Event event, final DecisionRecord record, final Instrument instrument,
+        final byte side, final double lots, final long ticket)
+    {
+        final int symbol = record.symbolId;
         final long now = event.timeNanos;
         final int reason = risk.check(now, side, lots, record.price, instrument.contractSize(), prices.price(symbol),
             prices.timeNanos(symbol), positions.netLots(symbol), orders.openQuantity(symbol, side),
@@ -177,23 +222,46 @@ public final class RiskStage implements Stage
         if (reason != RiskReason.NONE)
         {
             record.riskReason = reason;
-            return;
+            return false;
         }
-        final long ticket = positions.closingTicket(symbol, magic, side, lots);
         final Order order = orders.create(now, symbol, side, lots, record.price, record.stopLoss, record.takeProfit,
             magic, ticket, event.sequence);
         if (order == null)
         {
             record.riskReason = RiskReason.MAX_OPEN_ORDERS;
-            return;
+            return false;
         }
         orders.markSent(order, now);
-        record.orderId = order.orderId();
-        record.orderLots = side == ExecReport.BUY ? lots : -lots;
+        if (record.orderId == 0)
+        {
+            record.orderId = order.orderId();
+        }
+        record.orderLots += side == ExecReport.BUY ? lots : -lots;
         final OrderUpdate update = event.orderUpdates.add();
         describe(order, update);
         update.kind = OrderUpdate.PLACED;
         update.positionLots = positions.netLots(symbol);
+        return true;
+    }
+
+    private boolean expireUnacknowledged(final Event event)
+    {
+        boolean expired = false;
+        final long deadline = event.timeNanos - ackTimeoutNanos;
+        for (int i = orders.openOrders() - 1; i >= 0; i--)
+        {
+            final Order order = orders.openOrder(i);
+            if (order.state() == OrderState.SENT && order.createdNanos() < deadline)
+            {
+                orders.expire(order, event.timeNanos);
+                final OrderUpdate update = event.orderUpdates.add();
+                describe(order, update);
+                update.kind = OrderUpdate.TIMED_OUT;
+                update.positionLots = positions.netLots(order.symbolId());
+                expired = true;
+            }
+        }
+        return expired;
     }
 
     private boolean onExecReport(final Event event)

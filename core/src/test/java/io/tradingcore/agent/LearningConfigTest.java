@@ -22,7 +22,8 @@ class LearningConfigTest
             .hasMessage("learning.prior-hits must be > 0 and finite, got 0.0");
         assertThatThrownBy(() -> new LearningConfig(10, 1, Double.NaN, 1))
             .hasMessage("learning.prior-misses must be > 0 and finite, got NaN");
-        assertThatThrownBy(() -> new LearningConfig(10, 1, 1, 0)).hasMessage("learning.decay must be in (0, 1], got 0.0");
+        assertThatThrownBy(() -> new LearningConfig(10, 1, 1, 0))
+            .hasMessage("learning.decay must be in (0, 1], got 0.0");
         assertThatThrownBy(() -> new LearningConfig(10, 1, 1, 1.01)).hasMessageStartingWith("learning.decay");
     }
 }

@@ -117,11 +117,6 @@ class PositionsTest
         assertThat(hedge(hedging, 13, SELL, 0.5, 108)).isZero();
         assertThat(hedging.netLots(BTC)).isEqualTo(1.5);
         assertThat(hedging.grossLots()).isEqualTo(2.5);
-        assertThat(hedging.closingTicket(BTC, MAGIC, SELL, 2)).isEqualTo(12);
-        assertThat(hedging.closingTicket(BTC, MAGIC, SELL, 2.5)).isZero();
-        assertThat(hedging.closingTicket(BTC, MAGIC, BUY, 0.5)).isEqualTo(13);
-        assertThat(hedging.closingTicket(BTC, 7, SELL, 1)).isZero();
-        assertThat(netting.closingTicket(BTC, MAGIC, SELL, 1)).isZero();
     }
 
     @Test

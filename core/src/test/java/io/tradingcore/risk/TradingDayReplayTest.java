@@ -87,7 +87,7 @@ class TradingDayReplayTest
                 EnumSet.allOf(ChartPattern.class)),
             new AgentStage(m1, PatternCatalog.rules()),
             new DecisionStage(decision, instruments, 10_000, m1.symbols(), m1.timeframes(), PatternCatalog.rules()),
-            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64));
+            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, 30_000_000_000L));
     }
 
     @Test
