@@ -49,9 +49,10 @@ class TradingEndToEndTest
     private static final long LOGIN = 1_000_001L;
     private static final int MIN_FILLS = 2;
     /** Ticks per second the simulator streams at (speed 0: no real-time pacing, only this cap). */
-    private static final long MAX_RATE = 20_000;
+    private static final long MAX_RATE = 2_000;
     private static final Duration READY_WAIT = Duration.ofSeconds(10);
     private static final long FILL_WAIT_MS = 60_000;
+    private static final long ACK_WAIT_MS = 5_000;
     private static final long THREAD_WAIT_MS = 5_000;
     private static final double LOT_TOLERANCE = 1e-9;
 
@@ -134,6 +135,12 @@ class TradingEndToEndTest
                 fail("fewer than " + MIN_FILLS + " fills before the deadline or the end of the data: " +
                     simulator.counters());
             }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        // the daemon acknowledges (HEARTBEAT) what it journaled: wait until the fills and snapshots are covered
+        final long acked = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ACK_WAIT_MS);
+        while (simulator.counters().resendKept() > 0 && System.nanoTime() - acked < 0)
+        {
             TimeUnit.MILLISECONDS.sleep(20);
         }
     }
@@ -299,6 +306,7 @@ class TradingEndToEndTest
               min-agreement: 0.5
               sizing: {method: fixed, lots: 0.1}
             risk: {price-collar: 0.2, stale-data-ms: 86400000, max-position-lots: 10, max-order-lots: 10}
+            orders: {ack-timeout-ms: 86400000}
             """.formatted(LOGIN));
         return file;
     }
@@ -311,6 +319,7 @@ class TradingEndToEndTest
             "bridge.enabled", "true",
             "bridge.port", "0",
             "bridge.secret", SECRET,
+            "bridge.heartbeat-interval-ms", "100",
             "status.interval-ms", "0",
             "snapshot.interval-ms", "0",
             "strategy.file", strategy.toString());

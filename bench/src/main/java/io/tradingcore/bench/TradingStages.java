@@ -44,7 +44,7 @@ import java.util.Map;
  *   <li>{@code decision}: acts on a score of 0.1, a confidence of 0.3 and an agreement of 0.5; 0.5 lots; stop loss
  *       2 and take profit 3 ATR(14) away; equity {@value #EQUITY};</li>
  *   <li>{@code risk}: {@link RiskLimits#defaults()} except max-order-notional ({@link #limits()}); netting, magic
- *       {@value #MAGIC}, {@value #ORDER_CAPACITY} orders.</li>
+ *       {@value #MAGIC}, {@value #ORDER_CAPACITY} orders, acknowledgement timeout 30 s.</li>
  * </ol>
  * Every method builds new stages; any thread, then the stages belong to the thread that runs them.
  */
@@ -56,6 +56,8 @@ final class TradingStages
     static final long MAGIC = 6001;
     static final double EQUITY = 10_000;
     static final int ORDER_CAPACITY = 64;
+    /** An order not acknowledged within 30 s of event time expires ({@code orders.ack-timeout-ms} default). */
+    static final long ACK_TIMEOUT_NANOS = 30_000_000_000L;
     /** The daemon's built-in feature set ({@code ops/feature-sets.yaml}): 8 expressions, 12 columns. */
     static final FeatureSet FEATURE_SET = new FeatureSet("demo", "momentum", List.of(),
         List.of(Timeframe.M1, Timeframe.M5), List.of("sma(close,20)", "ema(close,50)", "rsi(close,14)",
@@ -119,7 +121,7 @@ final class TradingStages
 
     static RiskStage risk()
     {
-        return new RiskStage(limits(), INSTRUMENTS, MAGIC, 0, false, ORDER_CAPACITY);
+        return new RiskStage(limits(), INSTRUMENTS, MAGIC, 0, false, ORDER_CAPACITY, ACK_TIMEOUT_NANOS);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.tradingcore.order;
 
+import io.tradingcore.event.OrderUpdate;
+
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -253,6 +255,23 @@ public final class Order
         createdNanos = in.readLong();
         updatedNanos = in.readLong();
         lastRetcode = in.readInt();
+    }
+
+    /** Writes this order's fields (id, symbol, side, state, magic, ticket, lots, prices, fills) into an update. */
+    public void describe(final OrderUpdate update)
+    {
+        update.orderId = orderId;
+        update.symbolId = symbolId;
+        update.side = side;
+        update.state = state;
+        update.magic = magic;
+        update.positionTicket = positionTicket;
+        update.lots = quantity;
+        update.price = price;
+        update.stopLoss = stopLoss;
+        update.takeProfit = takeProfit;
+        update.filledLots = filledQuantity;
+        update.averagePrice = averageFillPrice;
     }
 
     @Override

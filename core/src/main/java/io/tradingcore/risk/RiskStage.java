@@ -9,7 +9,6 @@ import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.OrderUpdate;
-import io.tradingcore.event.PositionReport;
 import io.tradingcore.feature.SymbolQuotes;
 import io.tradingcore.order.Instrument;
 import io.tradingcore.order.Instruments;
@@ -20,7 +19,6 @@ import io.tradingcore.order.Position;
 import io.tradingcore.order.OrdersView;
 import io.tradingcore.order.Positions;
 import io.tradingcore.order.PositionsView;
-import io.tradingcore.order.ReconcileReport;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -67,13 +65,11 @@ public final class RiskStage implements Stage
     private final MarketPrices prices = new MarketPrices();
     private final OrderBook orders;
     private final Positions positions;
-    private final ReconcileReport differences = new ReconcileReport();
+    private final SnapshotReconciler reconciler = new SnapshotReconciler();
     private final OrdersView ordersView;
     private final PositionsView positionsView;
     private final RiskView riskView = new RiskView();
     private final DecisionsView decisionsView = new DecisionsView();
-    private int reconcileNext = -1;
-    private long reconcileAbandoned;
 
     /**
      * @param limits        pre-trade limits.
@@ -238,7 +234,7 @@ public final class RiskStage implements Stage
         }
         record.orderLots += side == ExecReport.BUY ? lots : -lots;
         final OrderUpdate update = event.orderUpdates.add();
-        describe(order, update);
+        order.describe(update);
         update.kind = OrderUpdate.PLACED;
         update.positionLots = positions.netLots(symbol);
         return true;
@@ -255,7 +251,7 @@ public final class RiskStage implements Stage
             {
                 orders.expire(order, event.timeNanos);
                 final OrderUpdate update = event.orderUpdates.add();
-                describe(order, update);
+                order.describe(update);
                 update.kind = OrderUpdate.TIMED_OUT;
                 update.positionLots = positions.netLots(order.symbolId());
                 expired = true;
@@ -282,7 +278,7 @@ public final class RiskStage implements Stage
             return false;
         }
         final Order order = orders.find(report.orderId);
-        describe(order, update);
+        order.describe(update);
         update.kind = OrderUpdate.REPORT;
         update.code = report.retcode;
         if (report.execType == ExecReport.PARTIAL_FILL || report.execType == ExecReport.FILL)
@@ -300,69 +296,10 @@ public final class RiskStage implements Stage
         return true;
     }
 
-    private static void describe(final Order order, final OrderUpdate update)
-    {
-        update.orderId = order.orderId();
-        update.symbolId = order.symbolId();
-        update.side = order.side();
-        update.state = order.state();
-        update.magic = order.magic();
-        update.positionTicket = order.positionTicket();
-        update.lots = order.quantity();
-        update.price = order.price();
-        update.stopLoss = order.stopLoss();
-        update.takeProfit = order.takeProfit();
-        update.filledLots = order.filledQuantity();
-        update.averagePrice = order.averageFillPrice();
-    }
-
     private boolean onPosition(final Event event)
     {
-        final PositionReport entry = event.position;
-        if (!ours(entry.login))
-        {
-            return false;
-        }
-        if (entry.index == 0)
-        {
-            if (reconcileNext > 0)
-            {
-                reconcileAbandoned++;
-            }
-            positions.beginReconcile(entry.asOfNanos);
-            reconcileNext = 0;
-        }
-        if (reconcileNext != entry.index)
-        {
-            reconcileNext = -1; // an entry is missing: wait for the next snapshot
-            reconcileAbandoned++;
-            return false;
-        }
-        if (entry.count > 0)
-        {
-            positions.reconcileEntry(event.symbolId, entry,
-                instruments.of(event.symbolId, symbols.names()).contractSize());
-        }
-        reconcileNext++;
-        if (!entry.last())
-        {
-            return false;
-        }
-        reconcileNext = -1;
-        final int count = positions.endReconcile(differences);
-        for (int i = 0; i < count; i++)
-        {
-            final OrderUpdate update = event.orderUpdates.add();
-            update.kind = OrderUpdate.RECONCILE;
-            update.code = differences.kind(i);
-            update.symbolId = differences.symbolId(i);
-            update.positionTicket = differences.ticket(i);
-            update.positionLots = differences.localLots(i);
-            update.terminalLots = differences.terminalLots(i);
-            update.averagePrice = differences.localPrice(i);
-            update.price = differences.terminalPrice(i);
-        }
-        return true;
+        return ours(event.position.login) && reconciler.onEntry(event, positions,
+            instruments.of(event.symbolId, symbols.names()).contractSize());
     }
 
     private boolean onCommand(final Event event)
@@ -385,7 +322,7 @@ public final class RiskStage implements Stage
             case CommandType.SNAPSHOT ->
             {
                 // a snapshot never holds half a reconciliation: live, replayed and restored runs all drop it here
-                reconcileNext = -1;
+                reconciler.abandon();
                 return false;
             }
             default ->
@@ -425,7 +362,7 @@ public final class RiskStage implements Stage
     /** @return POSITION sequences abandoned because an entry was missing or a new snapshot began. */
     public long reconcileAbandoned()
     {
-        return reconcileAbandoned;
+        return reconciler.abandoned();
     }
 
     @Override
@@ -436,8 +373,7 @@ public final class RiskStage implements Stage
         risk.writeState(out);
         orders.writeState(out);
         positions.writeState(out);
-        out.writeInt(reconcileNext);
-        out.writeLong(reconcileAbandoned);
+        reconciler.writeState(out);
     }
 
     @Override
@@ -448,8 +384,7 @@ public final class RiskStage implements Stage
         risk.readState(in);
         orders.readState(in);
         positions.readState(in);
-        reconcileNext = in.readInt();
-        reconcileAbandoned = in.readLong();
+        reconciler.readState(in);
         ordersView.publish(orders);
         positionsView.publish(positions);
     }

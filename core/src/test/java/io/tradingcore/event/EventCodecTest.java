@@ -54,6 +54,16 @@ class EventCodecTest
             assertThat(decoded.execReport).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
                 .isEqualTo(original.execReport);
         }
+        if (original.type == EventType.ACCOUNT)
+        {
+            assertThat(decoded.account).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
+                .isEqualTo(original.account);
+        }
+        if (original.type == EventType.POSITION)
+        {
+            assertThat(decoded.position).usingRecursiveComparison()
+                .withComparatorForType(Double::compare, Double.class).isEqualTo(original.position);
+        }
     }
 
     @Test
@@ -138,7 +148,7 @@ class EventCodecTest
     private static Gen<Event> events()
     {
         final Gen<Byte> types = arbitrary().pick(EventType.TICK, EventType.BAR, EventType.EXEC_REPORT,
-            EventType.COMMAND, EventType.TIMER, EventType.SYMBOL);
+            EventType.COMMAND, EventType.TIMER, EventType.SYMBOL, EventType.ACCOUNT, EventType.POSITION);
         final Gen<Long> longs = longs().all();
         final Gen<Integer> ints = integers().all();
         final Gen<Short> shorts = integers().between(Short.MIN_VALUE, Short.MAX_VALUE).map(Integer::shortValue);
@@ -187,6 +197,29 @@ class EventCodecTest
             event.execReport.averagePrice = price * 2;
             event.execReport.commission = volume;
             event.execReport.swap = -price;
+            event.account.login = sequence;
+            event.account.balance = price;
+            event.account.equity = volume;
+            event.account.margin = -price;
+            event.account.freeMargin = price - volume;
+            event.account.leverage = symbol;
+            event.account.marginMode = (byte)(symbol % 3);
+            event.position.login = time;
+            event.position.asOfNanos = sequence;
+            event.position.index = symbol;
+            event.position.count = symbol >>> 1;
+            event.position.ticket = time ^ 7;
+            event.position.identifier = sequence ^ 5;
+            event.position.magic = -time;
+            event.position.side = (byte)(symbol & 1);
+            event.position.volume = volume;
+            event.position.priceOpen = price;
+            event.position.stopLoss = -volume;
+            event.position.takeProfit = price * 3;
+            event.position.profit = volume - price;
+            event.position.swap = -price;
+            event.position.commission = volume / 2;
+            event.position.openTimeNanos = time - 1;
             event.commandType = symbol;
             event.correlationId = time;
             event.payloadLength = payload.length;

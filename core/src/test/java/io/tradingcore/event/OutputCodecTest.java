@@ -72,6 +72,139 @@ class OutputCodecTest
     }
 
     @Test
+    void theTradingSectionRoundTripsAfterThePatternMatchesInAVersion2Record()
+    {
+        qt().withExamples(300)
+            .forAll(integers().between(0, 2), integers().between(0, 5), integers().between(0, 3), longs().all())
+            .checkAssert((matchCount, signalCount, updateCount, seed) ->
+            {
+                final Event event = event(1, 1, seed, 1.5);
+                for (int i = 0; i < matchCount; i++)
+                {
+                    event.patternMatches.add(PatternMatches.CANDLESTICK, i, 0, (byte)1, seed, 100, 0.5);
+                }
+                for (int i = 0; i < signalCount; i++)
+                {
+                    signal(event.signals.add(), i, seed);
+                }
+                final DecisionRecord decision = event.decisions.add();
+                decision(decision, seed);
+                for (int i = 0; i < updateCount; i++)
+                {
+                    update(event.orderUpdates.add(), i, seed);
+                }
+                final int length = OutputCodec.encode(event, buffer);
+                assertThat(length).isEqualTo(OutputCodec.encodedLength(event));
+                assertThat(buffer.getByte(OutputCodec.VERSION_OFFSET)).isEqualTo(OutputCodec.VERSION_TRADING);
+
+                final Signal.List signals = new Signal.List();
+                final DecisionRecord.List decisions = new DecisionRecord.List();
+                final OrderUpdate.List updates = new OrderUpdate.List();
+                OutputCodec.decodeTrading(buffer, signals, decisions, updates);
+                assertThat(signals.size()).isEqualTo(signalCount);
+                for (int i = 0; i < signalCount; i++)
+                {
+                    assertThat(signals.get(i)).usingRecursiveComparison()
+                        .withComparatorForType(Double::compare, Double.class).isEqualTo(event.signals.get(i));
+                }
+                assertThat(decisions.size()).isEqualTo(1);
+                assertThat(decisions.get(0)).usingRecursiveComparison()
+                    .withComparatorForType(Double::compare, Double.class).isEqualTo(decision);
+                assertThat(updates.size()).isEqualTo(updateCount);
+                for (int i = 0; i < updateCount; i++)
+                {
+                    assertThat(updates.get(i)).usingRecursiveComparison()
+                        .withComparatorForType(Double::compare, Double.class).isEqualTo(event.orderUpdates.get(i));
+                }
+                final PatternMatches matches = new PatternMatches();
+                OutputCodec.decodePatternMatches(buffer, matches);
+                assertThat(matches.size()).isEqualTo(matchCount);
+                assertThat(OutputCodec.describe(buffer)).contains("decision[0]={symbol=" + decision.symbolId);
+            });
+    }
+
+    @Test
+    void aRecordWithoutTradingOutputsStaysVersion1AndDecodesEmpty()
+    {
+        final Event event = event(1, 0, 42, 1.0);
+        OutputCodec.encode(event, buffer);
+        assertThat(buffer.getByte(OutputCodec.VERSION_OFFSET)).isEqualTo(OutputCodec.VERSION);
+        final Signal.List signals = new Signal.List();
+        signals.add();
+        final DecisionRecord.List decisions = new DecisionRecord.List();
+        final OrderUpdate.List updates = new OrderUpdate.List();
+        OutputCodec.decodeTrading(buffer, signals, decisions, updates);
+        assertThat(signals.size() + decisions.size() + updates.size()).isZero();
+    }
+
+    private static void signal(final Signal s, final int i, final long seed)
+    {
+        s.agentId = 1000 + i;
+        s.symbolId = i;
+        s.timeframe = (byte)(i % 7);
+        s.openTimeNanos = seed + i;
+        s.direction = (byte)(i % 3 - 1);
+        s.strength = i / 7.0;
+        s.confidence = 1 - i / 9.0;
+        s.weight = 2.5 * i;
+        s.reliability = 0.5 + i / 100.0;
+        s.share = i / 11.0;
+        s.value1 = seed * 0.5;
+        s.value2 = Double.NaN;
+        s.patternKind = PatternMatches.CHART;
+        s.patternId = -i;
+    }
+
+    private static void decision(final DecisionRecord d, final long seed)
+    {
+        d.symbolId = 3;
+        d.timeframe = 2;
+        d.openTimeNanos = seed;
+        d.method = 3;
+        d.direction = -1;
+        d.score = -0.4;
+        d.agreement = 0.75;
+        d.confidence = 0.6;
+        d.firstSignal = 0;
+        d.signalCount = 4;
+        d.action = DecisionRecord.SELL;
+        d.holdReason = 0;
+        d.lots = 0.3;
+        d.price = 101.5;
+        d.stopLoss = 103;
+        d.takeProfit = 99;
+        d.atr = 0.75;
+        d.equity = 10_000;
+        d.riskReason = 9;
+        d.orderId = seed ^ 3;
+        d.orderLots = -0.6;
+    }
+
+    private static void update(final OrderUpdate u, final int i, final long seed)
+    {
+        u.kind = (byte)(1 + i);
+        u.orderId = seed + i;
+        u.symbolId = i;
+        u.side = (byte)(i & 1);
+        u.state = (byte)(i + 1);
+        u.magic = 6001;
+        u.positionTicket = seed - i;
+        u.lots = 0.5;
+        u.price = 100 + i;
+        u.stopLoss = 98;
+        u.takeProfit = 104;
+        u.filledLots = 0.25 * i;
+        u.averagePrice = 100.5;
+        u.lastLots = 0.25;
+        u.lastPrice = 100.25;
+        u.commission = -0.5;
+        u.realisedPnl = 12.5 * i;
+        u.positionLots = -0.5;
+        u.terminalLots = 0.5;
+        u.code = i;
+    }
+
+    @Test
     void describeShowsFeatureRows()
     {
         final Event event = event(1, 2, 42, 1.5);

@@ -64,6 +64,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TradingDayReplayTest
 {
     private static final int DAY = 13_595;
+    /**
+     * The acknowledgement timeout: a day of event time. The trades are published as fast as the ring takes them, so
+     * a day of event time passes in about a second and the broker thread's reports would otherwise arrive after
+     * the orders expired.
+     */
+    private static final long DAY_NANOS = 86_400_000_000_000L;
     private static BitstampSample sample;
 
     @TempDir
@@ -87,7 +93,7 @@ class TradingDayReplayTest
                 EnumSet.allOf(ChartPattern.class)),
             new AgentStage(m1, PatternCatalog.rules()),
             new DecisionStage(decision, instruments, 10_000, m1.symbols(), m1.timeframes(), PatternCatalog.rules()),
-            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, 30_000_000_000L));
+            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, DAY_NANOS));
     }
 
     @Test
