@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.within;
  * Bitstamp trades over the MT5 bridge into a daemon that runs a strategy (four agents, low thresholds, fixed
  * 0.1 lots) on M1 bars; its decisions become orders, the simulator's broker fills them, the EXEC_REPORTs come back
  * and move the position, and the terminal's snapshots reconcile it. Then the journal is read back, and replayed
- * through fresh stages to the same outputs byte for byte ({@code replay --verify}).
+ * through fresh stages to the same outputs byte for byte ({@code replay --verify}). The simulator streams at
+ * 2,000 ticks/s, which the daemon keeps up with (no conflation); two fills take about 800 ticks, the whole test
+ * 2-4 s.
  */
 class TradingEndToEndTest
 {
@@ -83,7 +85,7 @@ class TradingEndToEndTest
         assertNoTcThreadsLeft(threadsBefore);
         assertPortReleased(run.port());
         assertThat(run.counters().fills()).as("simulator fills: %s", run.counters()).isGreaterThanOrEqualTo(MIN_FILLS);
-        assertThat(run.counters().errorsReceived()).as("errors the daemon sent").isZero();
+        assertThat(run.counters().sessions()).as("one session, never closed by an error").isEqualTo(1);
         final EndToEndJournal journal = EndToEndJournal.read(journalDir);
         final List<EndToEndJournal.Exec> fills = assertReportsJournaled(journal, run);
         assertOrdersPlacedForDecisionsAndFilled(journal, fills);
@@ -306,6 +308,8 @@ class TradingEndToEndTest
               min-agreement: 0.5
               sizing: {method: fixed, lots: 0.1}
             risk: {price-collar: 0.2, stale-data-ms: 86400000, max-position-lots: 10, max-order-lots: 10}
+            # event time runs ~10,000x faster than wall time here: the default 30 s would expire orders before
+            # their fills arrive (a gap of 41 s between two trades is ~1 ms of wall time at 2,000 ticks/s)
             orders: {ack-timeout-ms: 86400000}
             """.formatted(LOGIN));
         return file;

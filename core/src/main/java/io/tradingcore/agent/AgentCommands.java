@@ -2,11 +2,11 @@ package io.tradingcore.agent;
 
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
+import io.tradingcore.event.PayloadReader;
+import io.tradingcore.event.PayloadWriter;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +33,6 @@ public final class AgentCommands
     public static final byte VERSION = 1;
     /** Most symbols an external agent may name. */
     public static final int MAX_SYMBOLS = 16;
-    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
 
     private AgentCommands()
@@ -116,37 +115,37 @@ public final class AgentCommands
     /** @return the payload length of {@code register} written at offset 0 of {@code buffer}. */
     public static int encodeRegister(final Register register, final MutableDirectBuffer buffer)
     {
-        final Writer writer = new Writer(buffer, register.id());
+        final PayloadWriter writer = writer(buffer, register.id());
         writer.string(register.name());
         writer.string(register.kind());
         writer.f64(register.weight());
         writer.u16(register.symbols().size());
         register.symbols().forEach(writer::string);
-        return writer.offset;
+        return writer.length();
     }
 
     /** @return the payload length of a DEREGISTER or HEARTBEAT of agent {@code id}. */
     public static int encodeId(final String id, final MutableDirectBuffer buffer)
     {
         requireId(id);
-        return new Writer(buffer, id).offset;
+        return writer(buffer, id).length();
     }
 
     /** @return the payload length of {@code signal} written at offset 0 of {@code buffer}. */
     public static int encodeSignal(final ExternalSignal signal, final MutableDirectBuffer buffer)
     {
-        final Writer writer = new Writer(buffer, signal.id());
+        final PayloadWriter writer = writer(buffer, signal.id());
         writer.string(signal.symbol());
-        writer.i8(signal.direction());
+        writer.u8(signal.direction());
         writer.f64(signal.strength());
         writer.f64(signal.confidence());
-        return writer.offset;
+        return writer.length();
     }
 
     /** @throws IllegalArgumentException naming the field that is missing or invalid. */
     public static Register decodeRegister(final DirectBuffer buffer, final int length)
     {
-        final Reader reader = new Reader(buffer, length);
+        final PayloadReader reader = new PayloadReader(buffer, length, "agent command", VERSION);
         final String id = reader.string("id");
         final String name = reader.string("name");
         final String kind = reader.string("kind");
@@ -168,7 +167,7 @@ public final class AgentCommands
     /** @return the agent id of a DEREGISTER or HEARTBEAT payload. */
     public static String decodeId(final DirectBuffer buffer, final int length)
     {
-        final Reader reader = new Reader(buffer, length);
+        final PayloadReader reader = new PayloadReader(buffer, length, "agent command", VERSION);
         final String id = reader.string("id");
         reader.end();
         requireId(id);
@@ -178,7 +177,7 @@ public final class AgentCommands
     /** @throws IllegalArgumentException naming the field that is missing or invalid. */
     public static ExternalSignal decodeSignal(final DirectBuffer buffer, final int length)
     {
-        final Reader reader = new Reader(buffer, length);
+        final PayloadReader reader = new PayloadReader(buffer, length, "agent command", VERSION);
         final String id = reader.string("id");
         final String symbol = reader.string("symbol");
         final int direction = reader.i8("direction");
@@ -214,123 +213,8 @@ public final class AgentCommands
         }
     }
 
-    private static final class Writer
+    private static PayloadWriter writer(final MutableDirectBuffer buffer, final String id)
     {
-        private final MutableDirectBuffer buffer;
-        private int offset;
-
-        Writer(final MutableDirectBuffer buffer, final String id)
-        {
-            this.buffer = buffer;
-            room(1);
-            buffer.putByte(offset++, VERSION);
-            string(id);
-        }
-
-        void i8(final int value)
-        {
-            room(1);
-            buffer.putByte(offset++, (byte)value);
-        }
-
-        void u16(final int value)
-        {
-            room(2);
-            buffer.putShort(offset, (short)value, ORDER);
-            offset += 2;
-        }
-
-        void f64(final double value)
-        {
-            room(8);
-            buffer.putDouble(offset, value, ORDER);
-            offset += 8;
-        }
-
-        void string(final String value)
-        {
-            final byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            u16(bytes.length);
-            room(bytes.length);
-            buffer.putBytes(offset, bytes);
-            offset += bytes.length;
-        }
-
-        private void room(final int bytes)
-        {
-            if (offset + bytes > Math.min(Event.MAX_PAYLOAD, buffer.capacity()))
-            {
-                throw new IllegalArgumentException("the agent command does not fit in one command: at most " +
-                    Event.MAX_PAYLOAD + " bytes encoded");
-            }
-        }
-    }
-
-    private static final class Reader
-    {
-        private final DirectBuffer buffer;
-        private final int length;
-        private int offset;
-
-        Reader(final DirectBuffer buffer, final int length)
-        {
-            this.buffer = buffer;
-            this.length = Math.min(length, buffer.capacity());
-            final int version = i8("version");
-            if (version != VERSION)
-            {
-                throw new IllegalArgumentException("version: agent command payload version " + version +
-                    ", expected " + VERSION);
-            }
-        }
-
-        int i8(final String field)
-        {
-            need(1, field);
-            return buffer.getByte(offset++);
-        }
-
-        int u16(final String field)
-        {
-            need(2, field);
-            final int value = buffer.getShort(offset, ORDER) & 0xFFFF;
-            offset += 2;
-            return value;
-        }
-
-        double f64(final String field)
-        {
-            need(8, field);
-            final double value = buffer.getDouble(offset, ORDER);
-            offset += 8;
-            return value;
-        }
-
-        String string(final String field)
-        {
-            final int bytes = u16(field);
-            need(bytes, field);
-            final byte[] text = new byte[bytes];
-            buffer.getBytes(offset, text);
-            offset += bytes;
-            return new String(text, StandardCharsets.UTF_8);
-        }
-
-        void end()
-        {
-            if (offset != length)
-            {
-                throw new IllegalArgumentException("payload: " + (length - offset) +
-                    " bytes after the end of the agent command");
-            }
-        }
-
-        private void need(final int bytes, final String field)
-        {
-            if (offset + bytes > length)
-            {
-                throw new IllegalArgumentException(field + ": missing (payload ends at byte " + length + ")");
-            }
-        }
+        return new PayloadWriter(buffer, "agent command", VERSION).string(id);
     }
 }

@@ -1,5 +1,6 @@
 package io.tradingcore.agent;
 
+import io.tradingcore.engine.SortedKeys;
 import io.tradingcore.engine.Stage;
 import io.tradingcore.event.Bar;
 import io.tradingcore.event.DecisionRecord;
@@ -280,14 +281,7 @@ public final class AgentStage implements Stage
         builtIns.writeState(out);
         learning.writeState(out);
         externals.writeState(out);
-        final long[] keys = new long[series.size()];
-        int n = 0;
-        final Long2ObjectHashMap<AgentSeries>.KeyIterator iterator = series.keySet().iterator();
-        while (iterator.hasNext())
-        {
-            keys[n++] = iterator.nextLong();
-        }
-        Arrays.sort(keys);
+        final long[] keys = SortedKeys.of(series);
         out.writeInt(keys.length);
         for (final long key : keys)
         {

@@ -62,19 +62,6 @@ public final class Decision
         holdReason = NONE;
     }
 
-    /** Copies every field of {@code other}. */
-    public void copyFrom(final Decision other)
-    {
-        action = other.action;
-        lots = other.lots;
-        price = other.price;
-        stopLoss = other.stopLoss;
-        takeProfit = other.takeProfit;
-        atr = other.atr;
-        equity = other.equity;
-        holdReason = other.holdReason;
-    }
-
     /** @return the hold reason's constant name, e.g. "LOW_SCORE", or "UNKNOWN(n)". Any thread. */
     public static String holdReasonName(final int reason)
     {

@@ -1,12 +1,12 @@
 package io.tradingcore.feature;
 
 import io.tradingcore.event.Event;
+import io.tradingcore.event.PayloadReader;
+import io.tradingcore.event.PayloadWriter;
 import io.tradingcore.market.Timeframe;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,6 @@ import java.util.List;
 public final class FeatureSetCodec
 {
     public static final byte VERSION = 1;
-    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
     private FeatureSetCodec()
     {
@@ -39,23 +38,25 @@ public final class FeatureSetCodec
      */
     public static int encodePut(final FeatureSet set, final MutableDirectBuffer buffer)
     {
-        final Writer writer = new Writer(buffer);
-        writer.header(set.user(), set.name());
+        final PayloadWriter writer = header(buffer, set.user(), set.name());
         final int mask = set.timeframes().isEmpty() ? 0 : set.timeframeMask();
         writer.u8(mask);
         writer.u16(set.symbols().size());
         set.symbols().forEach(writer::string);
         writer.u16(set.features().size());
         set.features().forEach(writer::string);
-        return writer.offset;
+        return writer.length();
     }
 
     /** @return the payload length of a delete command for {@code user}'s set {@code name}. */
     public static int encodeDelete(final String user, final String name, final MutableDirectBuffer buffer)
     {
-        final Writer writer = new Writer(buffer);
-        writer.header(user, name);
-        return writer.offset;
+        return header(buffer, user, name).length();
+    }
+
+    private static PayloadWriter header(final MutableDirectBuffer buffer, final String user, final String name)
+    {
+        return new PayloadWriter(buffer, "feature set", VERSION).string(user).string(name);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class FeatureSetCodec
      */
     public static FeatureSet decodePut(final DirectBuffer buffer, final int length)
     {
-        final Reader reader = new Reader(buffer, length);
+        final PayloadReader reader = new PayloadReader(buffer, length, "feature-set payload", VERSION);
         final String user = reader.string("user");
         final String name = reader.string("name");
         final int mask = reader.u8("timeframe mask");
@@ -84,127 +85,9 @@ public final class FeatureSetCodec
     /** @return {user, name} of a delete payload. */
     public static String[] decodeDelete(final DirectBuffer buffer, final int length)
     {
-        final Reader reader = new Reader(buffer, length);
+        final PayloadReader reader = new PayloadReader(buffer, length, "feature-set payload", VERSION);
         final String[] key = {reader.string("user"), reader.string("name")};
         reader.end();
         return key;
-    }
-
-    private static final class Writer
-    {
-        private final MutableDirectBuffer buffer;
-        private int offset;
-
-        Writer(final MutableDirectBuffer buffer)
-        {
-            this.buffer = buffer;
-        }
-
-        void header(final String user, final String name)
-        {
-            u8(VERSION);
-            string(user);
-            string(name);
-        }
-
-        void u8(final int value)
-        {
-            room(1);
-            buffer.putByte(offset++, (byte)value);
-        }
-
-        void u16(final int value)
-        {
-            room(2);
-            buffer.putShort(offset, (short)value, ORDER);
-            offset += 2;
-        }
-
-        void string(final String value)
-        {
-            final byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            u16(bytes.length);
-            room(bytes.length);
-            buffer.putBytes(offset, bytes);
-            offset += bytes.length;
-        }
-
-        private void room(final int bytes)
-        {
-            if (offset + bytes > Math.min(Event.MAX_PAYLOAD, buffer.capacity()))
-            {
-                throw new IllegalArgumentException("the feature set does not fit in one command: at most " +
-                    Event.MAX_PAYLOAD + " bytes encoded");
-            }
-        }
-    }
-
-    private static final class Reader
-    {
-        private final DirectBuffer buffer;
-        private final int length;
-        private int offset;
-
-        Reader(final DirectBuffer buffer, final int length)
-        {
-            this.buffer = buffer;
-            this.length = length;
-            final int version = u8("version");
-            if (version != VERSION)
-            {
-                throw new IllegalArgumentException("feature-set payload version " + version + ", expected " + VERSION);
-            }
-        }
-
-        int u8(final String what)
-        {
-            need(1, what);
-            return buffer.getByte(offset++) & 0xFF;
-        }
-
-        int u16(final String what)
-        {
-            need(2, what);
-            final int value = buffer.getShort(offset, ORDER) & 0xFFFF;
-            offset += 2;
-            return value;
-        }
-
-        String string(final String what)
-        {
-            final int bytes = u16(what + " length");
-            need(bytes, what);
-            final byte[] text = new byte[bytes];
-            buffer.getBytes(offset, text);
-            offset += bytes;
-            return new String(text, StandardCharsets.UTF_8);
-        }
-
-        List<String> strings(final String what)
-        {
-            final int count = u16(what + " count");
-            final List<String> values = new ArrayList<>(count);
-            for (int i = 0; i < count; i++)
-            {
-                values.add(string(what + "[" + i + "]"));
-            }
-            return values;
-        }
-
-        void end()
-        {
-            if (offset != length)
-            {
-                throw new IllegalArgumentException((length - offset) + " bytes after the end of the feature-set payload");
-            }
-        }
-
-        private void need(final int bytes, final String what)
-        {
-            if (offset + bytes > length)
-            {
-                throw new IllegalArgumentException("feature-set payload ends inside " + what + " at byte " + offset);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.tradingcore.feature;
 
+import io.tradingcore.engine.SortedKeys;
 import io.tradingcore.event.Bar;
 import io.tradingcore.event.FeatureRows;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -114,14 +115,7 @@ public final class LiveFeatureSet
 
     public void writeState(final DataOutput out) throws IOException
     {
-        final long[] keys = new long[programs.size()];
-        int n = 0;
-        final Long2ObjectHashMap<FeatureProgram>.KeyIterator iterator = programs.keySet().iterator();
-        while (iterator.hasNext())
-        {
-            keys[n++] = iterator.nextLong();
-        }
-        Arrays.sort(keys);
+        final long[] keys = SortedKeys.of(programs);
         out.writeInt(keys.length);
         for (final long key : keys)
         {

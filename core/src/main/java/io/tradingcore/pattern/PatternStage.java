@@ -1,5 +1,6 @@
 package io.tradingcore.pattern;
 
+import io.tradingcore.engine.SortedKeys;
 import io.tradingcore.engine.Stage;
 import io.tradingcore.event.Bar;
 import io.tradingcore.event.BarList;
@@ -26,7 +27,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -274,14 +274,7 @@ public final class PatternStage implements Stage
         out.writeLong(invalidCommands);
         quotes.writeState(out);
         ruleSets.writeSets(out);
-        final long[] keys = new long[series.size()];
-        int n = 0;
-        final Long2ObjectHashMap<SeriesState>.KeyIterator iterator = series.keySet().iterator();
-        while (iterator.hasNext())
-        {
-            keys[n++] = iterator.nextLong();
-        }
-        Arrays.sort(keys);
+        final long[] keys = SortedKeys.of(series);
         out.writeInt(keys.length);
         for (final long key : keys)
         {

@@ -30,20 +30,15 @@ class DecisionTest
     }
 
     @Test
-    void copyFromCopiesEveryField()
+    void describesABuy()
     {
-        final Decision source = new Decision();
-        source.action = DecisionAction.BUY;
-        source.lots = 0.7;
-        source.price = 50;
-        source.stopLoss = 49;
-        source.takeProfit = 53;
-        source.atr = 0.5;
-        source.equity = 1_000;
-        final Decision copy = new Decision();
-        copy.copyFrom(source);
-        assertThat(copy).usingRecursiveComparison().isEqualTo(source);
-        assertThat(copy.toString()).isEqualTo("BUY 0.7 @ 50.0 sl 49.0 tp 53.0");
+        final Decision buy = new Decision();
+        buy.action = DecisionAction.BUY;
+        buy.lots = 0.7;
+        buy.price = 50;
+        buy.stopLoss = 49;
+        buy.takeProfit = 53;
+        assertThat(buy.toString()).isEqualTo("BUY 0.7 @ 50.0 sl 49.0 tp 53.0");
     }
 
     @Test
