@@ -15,7 +15,10 @@ public final class OrderUpdate implements EntryList.Entry
     public static final byte REFUSED_REPORT = 3;
     /** A difference between our positions and the terminal's snapshot; {@link #code} is the difference kind. */
     public static final byte RECONCILE = 4;
-    /** An order the terminal did not acknowledge within the acknowledgement timeout, expired here. */
+    /**
+     * An order the terminal did not acknowledge within the acknowledgement timeout: in doubt (state SENT), or
+     * settled as never placed after the terminal's next positions snapshot (state EXPIRED).
+     */
     public static final byte TIMED_OUT = 5;
 
     public byte kind;

@@ -32,6 +32,7 @@ public final class Order
     private long createdNanos;
     private long updatedNanos;
     private int lastRetcode;
+    private boolean inDoubt;
 
     Order()
     {
@@ -151,6 +152,15 @@ public final class Order
         return lastRetcode;
     }
 
+    /**
+     * @return true while the order is SENT but the terminal has not acknowledged it within the acknowledgement
+     *         timeout: it may or may not be live at the broker, so it still counts as working.
+     */
+    public boolean inDoubt()
+    {
+        return inDoubt;
+    }
+
     /** @return lots not filled yet (quantity - filledQuantity). */
     public double remainingQuantity()
     {
@@ -180,6 +190,12 @@ public final class Order
         createdNanos = timeNanos;
         updatedNanos = timeNanos;
         lastRetcode = 0;
+        inDoubt = false;
+    }
+
+    void doubt(final boolean value)
+    {
+        inDoubt = value;
     }
 
     void transition(final byte newState, final long timeNanos, final int retcode)
@@ -231,6 +247,7 @@ public final class Order
         out.writeLong(createdNanos);
         out.writeLong(updatedNanos);
         out.writeInt(lastRetcode);
+        out.writeBoolean(inDoubt);
     }
 
     /** Reads every field written by {@link #writeState}. Logic thread. */
@@ -255,6 +272,7 @@ public final class Order
         createdNanos = in.readLong();
         updatedNanos = in.readLong();
         lastRetcode = in.readInt();
+        inDoubt = in.readBoolean();
     }
 
     /** Writes this order's fields (id, symbol, side, state, magic, ticket, lots, prices, fills) into an update. */

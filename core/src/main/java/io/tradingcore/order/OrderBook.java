@@ -120,12 +120,34 @@ public final class OrderBook
     }
 
     /**
-     * SENT -&gt; EXPIRED: the terminal never acknowledged the order (lost on the way, or sent by a process that
-     * crashed before its output left). Logic thread. @return a result code.
+     * Marks a SENT order the terminal has not acknowledged in time as in doubt (it stays SENT and working: a late
+     * report still applies). Logic thread. @return a result code.
      */
-    public int expire(final Order order, final long timeNanos)
+    public int doubt(final Order order, final long timeNanos)
     {
-        return local(order, timeNanos, OrderState.EXPIRED, 0, OrderState.SENT);
+        if (store.find(order.orderId()) != order || order.state() != OrderState.SENT || order.inDoubt())
+        {
+            invalidTransitions++;
+            return INVALID_TRANSITION;
+        }
+        order.doubt(true);
+        return APPLIED;
+    }
+
+    /**
+     * SENT -&gt; EXPIRED for an order in doubt: the terminal's positions snapshot came after the order timed out and
+     * no report for it did, so it never reached the broker. Logic thread. @return a result code.
+     */
+    public int settleDoubt(final Order order, final long timeNanos)
+    {
+        if (!order.inDoubt())
+        {
+            invalidTransitions++;
+            return INVALID_TRANSITION;
+        }
+        final int result = local(order, timeNanos, OrderState.EXPIRED, 0, OrderState.SENT);
+        order.doubt(false);
+        return result;
     }
 
     /**
@@ -176,6 +198,7 @@ public final class OrderBook
             order.fill(report.lastQuantity, report.lastPrice);
         }
         order.broker(report.brokerOrderId, report.positionId, report.commission);
+        order.doubt(false);
         order.transition((byte)target, timeNanos, report.retcode);
         if (OrderState.isTerminal(target))
         {

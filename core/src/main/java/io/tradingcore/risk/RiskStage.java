@@ -1,6 +1,5 @@
 package io.tradingcore.risk;
 
-import io.tradingcore.decision.DecisionsView;
 import io.tradingcore.engine.Stage;
 import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
@@ -16,9 +15,7 @@ import io.tradingcore.order.Order;
 import io.tradingcore.order.OrderBook;
 import io.tradingcore.order.OrderState;
 import io.tradingcore.order.Position;
-import io.tradingcore.order.OrdersView;
 import io.tradingcore.order.Positions;
-import io.tradingcore.order.PositionsView;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -44,8 +41,10 @@ import java.io.IOException;
  *       unrealised PnL.</li>
  *   <li>COMMAND {@link CommandType#KILL_SWITCH_ENGAGE} / {@link CommandType#KILL_SWITCH_RELEASE}.</li>
  *   <li>TICK and TIMER: an order still SENT (never acknowledged) {@code ackTimeoutNanos} of event time after it
- *       was placed expires here ({@link OrderUpdate#TIMED_OUT}): it was lost, or placed by a process that
- *       crashed before sending it. The terminal's next positions snapshot settles whatever really happened.</li>
+ *       was placed is in doubt ({@link OrderUpdate#TIMED_OUT}, state SENT): it may have been lost, or placed by a
+ *       process that crashed before sending it, or the terminal may just be slow. It still counts as working and a
+ *       late report still applies; the terminal's next complete positions snapshot without a report for it
+ *       settles it as EXPIRED ({@link OrderUpdate#TIMED_OUT}, state EXPIRED).</li>
  * </ul>
  * Only the configured login's ACCOUNT and POSITION events count (all of them when the login is 0).
  *
@@ -66,10 +65,7 @@ public final class RiskStage implements Stage
     private final OrderBook orders;
     private final Positions positions;
     private final SnapshotReconciler reconciler = new SnapshotReconciler();
-    private final OrdersView ordersView;
-    private final PositionsView positionsView;
-    private final RiskView riskView = new RiskView();
-    private final DecisionsView decisionsView = new DecisionsView();
+    private final TradingViews views;
 
     /**
      * @param limits        pre-trade limits.
@@ -94,8 +90,7 @@ public final class RiskStage implements Stage
         this.login = login;
         this.orders = new OrderBook(orderCapacity);
         this.positions = new Positions(hedging, orderCapacity);
-        this.ordersView = new OrdersView(orderCapacity);
-        this.positionsView = new PositionsView(orderCapacity);
+        this.views = new TradingViews(orderCapacity);
     }
 
     @Override
@@ -116,9 +111,10 @@ public final class RiskStage implements Stage
                 prices.onTick(event.symbolId, event.timeNanos, event.bid, event.ask, event.last);
                 positions.mark(event.symbolId, event.bid > 0 ? event.bid : event.last,
                     event.ask > 0 ? event.ask : event.last);
-                changed = expireUnacknowledged(event);
+                changed = doubtUnacknowledged(event);
+                views.onMarks(positions, risk, event.timeNanos);
             }
-            case EventType.TIMER -> changed = expireUnacknowledged(event);
+            case EventType.TIMER -> changed = doubtUnacknowledged(event);
             case EventType.BAR ->
             {
                 prices.onBar(event.symbolId, event.timeNanos, event.bar.close);
@@ -145,7 +141,7 @@ public final class RiskStage implements Stage
         }
         if (changed)
         {
-            publish(event.timeNanos);
+            views.publish(orders, positions, risk, event.timeNanos);
         }
     }
 
@@ -164,7 +160,7 @@ public final class RiskStage implements Stage
             {
                 order(event, record);
             }
-            decisionsView.add(event.timeNanos, record);
+            views.decisions().add(event.timeNanos, record);
         }
     }
 
@@ -233,31 +229,47 @@ public final class RiskStage implements Stage
             record.orderId = order.orderId();
         }
         record.orderLots += side == ExecReport.BUY ? lots : -lots;
-        final OrderUpdate update = event.orderUpdates.add();
-        order.describe(update);
-        update.kind = OrderUpdate.PLACED;
-        update.positionLots = positions.netLots(symbol);
+        record(order, OrderUpdate.PLACED, event);
         return true;
     }
 
-    private boolean expireUnacknowledged(final Event event)
+    private boolean doubtUnacknowledged(final Event event)
     {
-        boolean expired = false;
+        boolean doubted = false;
         final long deadline = event.timeNanos - ackTimeoutNanos;
+        for (int i = 0; i < orders.openOrders(); i++)
+        {
+            final Order order = orders.openOrder(i);
+            if (order.state() == OrderState.SENT && !order.inDoubt() && order.createdNanos() < deadline)
+            {
+                orders.doubt(order, event.timeNanos);
+                record(order, OrderUpdate.TIMED_OUT, event);
+                doubted = true;
+            }
+        }
+        return doubted;
+    }
+
+    /** After a positions snapshot: orders still in doubt never reached the broker. */
+    private void settleDoubts(final Event event)
+    {
         for (int i = orders.openOrders() - 1; i >= 0; i--)
         {
             final Order order = orders.openOrder(i);
-            if (order.state() == OrderState.SENT && order.createdNanos() < deadline)
+            if (order.inDoubt())
             {
-                orders.expire(order, event.timeNanos);
-                final OrderUpdate update = event.orderUpdates.add();
-                order.describe(update);
-                update.kind = OrderUpdate.TIMED_OUT;
-                update.positionLots = positions.netLots(order.symbolId());
-                expired = true;
+                orders.settleDoubt(order, event.timeNanos);
+                record(order, OrderUpdate.TIMED_OUT, event);
             }
         }
-        return expired;
+    }
+
+    private void record(final Order order, final byte kind, final Event event)
+    {
+        final OrderUpdate update = event.orderUpdates.add();
+        order.describe(update);
+        update.kind = kind;
+        update.positionLots = positions.netLots(order.symbolId());
     }
 
     private boolean onExecReport(final Event event)
@@ -298,8 +310,13 @@ public final class RiskStage implements Stage
 
     private boolean onPosition(final Event event)
     {
-        return ours(event.position.login) && reconciler.onEntry(event, positions,
-            instruments.of(event.symbolId, symbols.names()).contractSize());
+        if (ours(event.position.login) && reconciler.onEntry(event, positions,
+            instruments.of(event.symbolId, symbols.names()).contractSize()))
+        {
+            settleDoubts(event);
+            return true;
+        }
+        return false;
     }
 
     private boolean onCommand(final Event event)
@@ -332,31 +349,10 @@ public final class RiskStage implements Stage
         }
     }
 
-    private void publish(final long timeNanos)
+    /** @return the views of decisions, orders, positions and risk, for any thread. */
+    public TradingViews views()
     {
-        ordersView.publish(orders);
-        positionsView.publish(positions);
-        riskView.publish(risk, positions.dailyNetPnl(timeNanos), timeNanos);
-    }
-
-    public OrdersView ordersView()
-    {
-        return ordersView;
-    }
-
-    public PositionsView positionsView()
-    {
-        return positionsView;
-    }
-
-    public RiskView riskView()
-    {
-        return riskView;
-    }
-
-    public DecisionsView decisionsView()
-    {
-        return decisionsView;
+        return views;
     }
 
     /** @return POSITION sequences abandoned because an entry was missing or a new snapshot began. */
@@ -385,7 +381,6 @@ public final class RiskStage implements Stage
         orders.readState(in);
         positions.readState(in);
         reconciler.readState(in);
-        ordersView.publish(orders);
-        positionsView.publish(positions);
+        views.restored(orders, positions);
     }
 }
