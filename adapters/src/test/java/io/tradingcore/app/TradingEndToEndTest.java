@@ -124,6 +124,7 @@ class TradingEndToEndTest
         finally
         {
             daemon.close();
+            assertThat(daemon.engine().counters().logicErrors.get()).as("logic errors").isZero();
         }
     }
 
@@ -308,9 +309,6 @@ class TradingEndToEndTest
               min-agreement: 0.5
               sizing: {method: fixed, lots: 0.1}
             risk: {price-collar: 0.2, stale-data-ms: 86400000, max-position-lots: 10, max-order-lots: 10}
-            # event time runs ~10,000x faster than wall time here: the default 30 s would expire orders before
-            # their fills arrive (a gap of 41 s between two trades is ~1 ms of wall time at 2,000 ticks/s)
-            orders: {ack-timeout-ms: 86400000}
             """.formatted(LOGIN));
         return file;
     }

@@ -26,12 +26,16 @@ public final class Instruments
     }
 
     /**
-     * @param symbolId an interned symbol id, below {@code names.size()}.
+     * @param symbolId an interned symbol id.
      * @param names    symbol names by id.
-     * @return the symbol's instrument.
+     * @return the symbol's instrument; {@link #fallback} for an id with no name (e.g. -1).
      */
     public Instrument of(final int symbolId, final List<String> names)
     {
+        if (symbolId < 0 || symbolId >= names.size())
+        {
+            return fallback;
+        }
         if (symbolId >= byId.length)
         {
             byId = Arrays.copyOf(byId, Math.max(byId.length * 2, symbolId + 1));
