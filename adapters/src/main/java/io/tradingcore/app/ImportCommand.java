@@ -50,7 +50,8 @@ final class ImportCommand implements Callable<Integer>
             timeframe == null ? null : Timeframe.parse(timeframe), 0, 0, 0, file.onError());
         final EngineCounters counters = new EngineCounters();
         try (Journal target = Journal.open(journal, false);
-            Engine engine = Engine.open(EngineConfig.defaults(), target, Daemon.logicStages(PatternsConfig.defaults(), null), List.of(), counters))
+            Engine engine = Engine.open(EngineConfig.defaults(), target,
+                Daemon.logicStages(PatternsConfig.defaults(), null), List.of(), counters))
         {
             final long firstSequence = engine.recoveredSequence() + 1;
             engine.start();

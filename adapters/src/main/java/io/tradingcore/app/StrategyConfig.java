@@ -31,7 +31,8 @@ import java.util.List;
  * @param risk            pre-trade limits [risk].
  */
 record StrategyConfig(String name, long magic, long login, double equity, boolean hedging, int deviationPoints,
-    int orderCapacity, long ackTimeoutNanos, Instruments instruments, AgentsConfig agents, DecisionConfig decision, RiskLimits risk)
+    int orderCapacity, long ackTimeoutNanos, Instruments instruments, AgentsConfig agents, DecisionConfig decision,
+    RiskLimits risk)
 {
     StrategyConfig
     {

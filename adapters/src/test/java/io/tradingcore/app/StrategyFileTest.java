@@ -94,20 +94,20 @@ class StrategyFileTest
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown top-level key      | risky: 1                                          | unknown key 'risky'",
-        "unknown nested key         | 'risk: {max-open-order: 3}'                       | unknown key 'risk.max-open-order'",
-        "not a number               | 'risk: {price-collar: wide}'                      | risk.price-collar: 'wide' is not a number",
-        "limit out of range         | 'risk: {price-collar: 2}'                         | risk: price-collar must be in (0, 1]",
-        "sizing method              | 'decision: {sizing: {method: martingale}}'        | decision.sizing: method must be",
-        "sizing value               | 'decision: {sizing: {method: fixed, lots: -1}}'   | decision.sizing: lots",
-        "decision threshold         | 'decision: {min-score: 3}'                        | decision: min-score",
-        "timeframe                  | 'timeframes: [M7]'                                | timeframes:",
-        "instrument                 | 'instruments: {X: {volume-step: 0}}'              | instruments.X: volume-step must be a positive number",
-        "account equity             | 'account: {equity: -5}'                           | account.equity must be a positive number",
-        "consensus method           | 'consensus: {method: vote}'                       | consensus",
-        "agent kind                 | 'agents: [{name: a, kind: astrology}]'            | agents[0]",
-        "agent parameter            | 'agents: [{name: a, kind: trend, fast: 50, slow: 20}]' | agents[0]",
-        "magic                      | 'magic: 0'                                        | magic must be > 0",
+        "unknown top-level key | risky: 1 | unknown key 'risky'",
+        "unknown nested key | 'risk: {max-open-order: 3}' | unknown key 'risk.max-open-order'",
+        "not a number | 'risk: {price-collar: wide}' | risk.price-collar: 'wide' is not a number",
+        "limit out of range | 'risk: {price-collar: 2}' | risk: price-collar must be in (0, 1]",
+        "sizing method | 'decision: {sizing: {method: martingale}}' | decision.sizing: method must be",
+        "sizing value | 'decision: {sizing: {method: fixed, lots: -1}}' | decision.sizing: lots",
+        "decision threshold | 'decision: {min-score: 3}' | decision: min-score",
+        "timeframe | 'timeframes: [M7]' | timeframes:",
+        "instrument | 'instruments: {X: {volume-step: 0}}' | instruments.X: volume-step must be a positive number",
+        "account equity | 'account: {equity: -5}' | account.equity must be a positive number",
+        "consensus method | 'consensus: {method: vote}' | consensus",
+        "agent kind | 'agents: [{name: a, kind: astrology}]' | agents[0]",
+        "agent parameter | 'agents: [{name: a, kind: trend, fast: 50, slow: 20}]' | agents[0]",
+        "magic | 'magic: 0' | magic must be > 0",
     })
     void everyBadValueIsRefusedNamingTheFileAndTheKey(final String what, final String yaml, final String message)
         throws IOException

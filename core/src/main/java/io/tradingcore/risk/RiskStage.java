@@ -171,7 +171,8 @@ public final class RiskStage implements Stage
         final double target = record.action == DecisionRecord.BUY ? record.lots : -record.lots;
         // netting: the symbol's one position is the strategy's, even if a trade by hand shares it
         final double held = positions.hedging() ? positions.netLots(symbol, magic) : positions.netLots(symbol);
-        final double working = orders.openQuantity(symbol, ExecReport.BUY) - orders.openQuantity(symbol, ExecReport.SELL);
+        final double working =
+            orders.openQuantity(symbol, ExecReport.BUY) - orders.openQuantity(symbol, ExecReport.SELL);
         final double delta = target - held - working;
         double lots = instrument.roundLots(Math.abs(delta));
         if (lots == 0)

@@ -307,7 +307,8 @@ class TradingDayReplayTest
     private static List<byte[]> records(final Path journalDir, final boolean input)
     {
         final List<byte[]> records = new ArrayList<>();
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[input ? EventCodec.MAX_LENGTH : OutputRecords.MAX_LENGTH]);
+        final UnsafeBuffer buffer =
+            new UnsafeBuffer(new byte[input ? EventCodec.MAX_LENGTH : OutputRecords.MAX_LENGTH]);
         try (Journal journal = Journal.open(journalDir, true);
             JournalQueue.Reader reader = (input ? journal.input() : journal.output()).reader())
         {
