@@ -67,7 +67,7 @@ record StrategyConfig(String name, long magic, long login, double equity, boolea
     {
         return List.of(
             new AgentStage(agents, catalog),
-            new DecisionStage(decision, instruments, equity, agents.symbols(), agents.timeframes(), catalog),
+            new DecisionStage(decision, instruments, equity, login, agents.symbols(), agents.timeframes(), catalog),
             new RiskStage(risk, instruments, magic, login, hedging, orderCapacity, ackTimeoutNanos));
     }
 }

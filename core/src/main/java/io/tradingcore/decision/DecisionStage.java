@@ -26,8 +26,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>Every closed bar of the strategy's symbols and timeframes updates that pair's {@code atr(period)}.</li>
- *   <li>ACCOUNT: the terminal's equity becomes the equity sizes are computed from; until the first one, the
- *       configured starting equity is used (a replay of files has no terminal).</li>
+ *   <li>ACCOUNT (of the strategy's login, or any when it is 0): the terminal's equity becomes the equity sizes
+ *       are computed from; until the first one, the configured starting equity is used (a replay of files has no
+ *       terminal).</li>
  *   <li>The reference price of a decision is the close of the bar it decided on.</li>
  * </ul>
  * Logic stage: runs on its logic thread only; allocates nothing per bar once a (symbol, timeframe) has been
@@ -43,18 +44,20 @@ public final class DecisionStage implements Stage
     private final LiveFeatureSet atr;
     private final Decision decision = new Decision();
     private final double startingEquity;
+    private final long login;
     private double equity;
 
     /**
      * @param config         thresholds, sizing and stops.
      * @param instruments    lot sizes and contract sizes by symbol.
      * @param startingEquity equity until the terminal reports one, &gt; 0.
+     * @param login          the account whose ACCOUNT reports count, 0 = any.
      * @param symbols        the strategy's symbols (empty = all), where ATR is kept.
      * @param timeframes     the strategy's timeframes.
      * @param catalog        the feature catalog ({@code atr} must be in it).
      */
     public DecisionStage(final DecisionConfig config, final Instruments instruments, final double startingEquity,
-        final List<String> symbols, final List<Timeframe> timeframes, final FeatureCatalog catalog)
+        final long login, final List<String> symbols, final List<Timeframe> timeframes, final FeatureCatalog catalog)
     {
         if (!(startingEquity > 0) || Double.isInfinite(startingEquity))
         {
@@ -63,6 +66,7 @@ public final class DecisionStage implements Stage
         this.engine = new DecisionEngine(config);
         this.instruments = instruments;
         this.startingEquity = startingEquity;
+        this.login = login;
         this.equity = startingEquity;
         this.atr = new LiveFeatureSet(0, new FeatureSet("decision", "atr", symbols, timeframes,
             List.of("atr(" + config.atrPeriod() + ")")), catalog);
@@ -83,7 +87,8 @@ public final class DecisionStage implements Stage
                 symbols.onSymbol(event);
                 break;
             case EventType.ACCOUNT:
-                if (event.account.equity > 0 && !Double.isInfinite(event.account.equity))
+                if ((login == 0 || event.account.login == login) && event.account.equity > 0 &&
+                    !Double.isInfinite(event.account.equity))
                 {
                     equity = event.account.equity;
                 }

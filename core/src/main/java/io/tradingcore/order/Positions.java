@@ -254,6 +254,12 @@ public final class Positions
         }
     }
 
+    /** Drops a reconciliation in progress: nothing of its snapshot is applied. Logic thread. */
+    public void abandonReconcile()
+    {
+        reconciler.abandon();
+    }
+
     /** Starts a reconciliation with a terminal snapshot taken at {@code asOfNanos}. Logic thread. */
     public void beginReconcile(final long asOfNanos)
     {

@@ -45,6 +45,12 @@ final class Reconciler
         return asOfNanos;
     }
 
+    /** Drops the snapshot being received: nothing of it is applied. */
+    void abandon()
+    {
+        active = false;
+    }
+
     void begin(final long asOf)
     {
         entryCount = 0;

@@ -126,6 +126,7 @@ public final class RiskStage implements Stage
                 if (ours(event.account.login))
                 {
                     positions.hedging(event.account.hedging());
+                    changed = true;
                 }
             }
             case EventType.POSITION -> changed = onPosition(event);
@@ -188,7 +189,7 @@ public final class RiskStage implements Stage
                 final Position position = positions.position(i);
                 if (position.symbolId() == symbol && position.magic() == magic && position.side() != side)
                 {
-                    final double close = Math.min(position.lots(), lots);
+                    final double close = Math.min(Math.abs(position.lots()), lots);
                     if (!place(event, record, instrument, side, close, position.ticket()))
                     {
                         return;
@@ -209,6 +210,11 @@ public final class RiskStage implements Stage
     {
         final int symbol = record.symbolId;
         final long now = event.timeNanos;
+        if (orders.openOrders() == orders.capacity())
+        {
+            record.riskReason = RiskReason.MAX_OPEN_ORDERS; // the book is full: refused before risk counts it
+            return false;
+        }
         final int reason = risk.check(now, side, lots, record.price, instrument.contractSize(), prices.price(symbol),
             prices.timeNanos(symbol), positions.netLots(symbol), orders.openQuantity(symbol, side),
             positions.grossLots(), orders.openOrders(), positions.dailyNetPnl(now));
@@ -219,11 +225,6 @@ public final class RiskStage implements Stage
         }
         final Order order = orders.create(now, symbol, side, lots, record.price, record.stopLoss, record.takeProfit,
             magic, ticket, event.sequence);
-        if (order == null)
-        {
-            record.riskReason = RiskReason.MAX_OPEN_ORDERS;
-            return false;
-        }
         orders.markSent(order, now);
         if (record.orderId == 0)
         {
@@ -340,7 +341,7 @@ public final class RiskStage implements Stage
             case CommandType.SNAPSHOT ->
             {
                 // a snapshot never holds half a reconciliation: live, replayed and restored runs all drop it here
-                reconciler.abandon();
+                reconciler.abandon(positions);
                 return false;
             }
             default ->
@@ -382,6 +383,6 @@ public final class RiskStage implements Stage
         orders.readState(in);
         positions.readState(in);
         reconciler.readState(in);
-        views.restored(orders, positions);
+        views.restored(orders, positions, risk);
     }
 }

@@ -46,7 +46,7 @@ final class SnapshotReconciler
         }
         if (next != entry.index)
         {
-            abandon();
+            abandon(positions);
             return false;
         }
         if (entry.count > 0)
@@ -76,11 +76,12 @@ final class SnapshotReconciler
     }
 
     /** Drops the snapshot being received, if any. */
-    void abandon()
+    void abandon(final Positions positions)
     {
         if (next >= 0)
         {
             abandoned++;
+            positions.abandonReconcile();
         }
         next = -1;
     }

@@ -49,11 +49,15 @@ public final class TradingViews
         }
     }
 
-    /** Logic thread, after a restore: the orders and positions of the restored state. */
-    void restored(final OrderBook book, final Positions held)
+    /**
+     * Logic thread, after a restore: the restored state. The risk view's day PnL is as of the last event before the
+     * snapshot (an earlier time never moves the PnL day).
+     */
+    void restored(final OrderBook book, final Positions held, final PreTradeRisk checks)
     {
         orders.publish(book);
         positions.publish(held);
+        risk.publish(checks, held.dailyNetPnl(Long.MIN_VALUE), Long.MIN_VALUE);
         marksPublishedNanos = Long.MIN_VALUE;
     }
 

@@ -56,7 +56,7 @@ class DecisionStageTest
     private static DecisionStage stage(final DecisionConfig config, final List<String> symbols,
         final List<Timeframe> timeframes)
     {
-        return new DecisionStage(config, INSTRUMENTS, 10_000, symbols, timeframes, FeatureCatalog.standard());
+        return new DecisionStage(config, INSTRUMENTS, 10_000, 0, symbols, timeframes, FeatureCatalog.standard());
     }
 
     @Test

@@ -92,7 +92,7 @@ class TradingDayReplayTest
             new PatternStage(PatternCatalog.rules(), Candlesticks.all(), ChartConfig.defaults(),
                 EnumSet.allOf(ChartPattern.class)),
             new AgentStage(m1, PatternCatalog.rules()),
-            new DecisionStage(decision, instruments, 10_000, m1.symbols(), m1.timeframes(), PatternCatalog.rules()),
+            new DecisionStage(decision, instruments, 10_000, 0, m1.symbols(), m1.timeframes(), PatternCatalog.rules()),
             new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, DAY_NANOS));
     }
 
