@@ -1,9 +1,6 @@
 package io.tradingcore.risk;
 
-import io.tradingcore.decision.DecisionsView;
 import io.tradingcore.event.AccountReport;
-import io.tradingcore.event.CommandResult;
-import io.tradingcore.event.CommandType;
 import io.tradingcore.event.DecisionRecord;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
@@ -11,27 +8,9 @@ import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.PositionReport;
 import io.tradingcore.market.Timeframe;
-import io.tradingcore.order.Instrument;
-import io.tradingcore.order.Instruments;
-import io.tradingcore.order.OrderBook;
-import io.tradingcore.order.OrderState;
-import io.tradingcore.order.OrdersView;
-import io.tradingcore.order.PositionsView;
-import io.tradingcore.order.ReconcileKind;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.within;
 
 /** The hand-built events and the copies of outputs {@link RiskStageTest} drives the risk stage with. */
 final class RiskStageDriver

@@ -1,20 +1,13 @@
 package io.tradingcore.risk;
 
-import io.tradingcore.risk.RiskStageDriver.Decided;
-import io.tradingcore.risk.RiskStageDriver.Driver;
-import io.tradingcore.risk.RiskStageDriver.Update;
-
 import io.tradingcore.decision.DecisionsView;
 import io.tradingcore.event.AccountReport;
 import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
-import io.tradingcore.event.DecisionRecord;
 import io.tradingcore.event.Event;
-import io.tradingcore.event.EventType;
 import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.PositionReport;
-import io.tradingcore.market.Timeframe;
 import io.tradingcore.order.Instrument;
 import io.tradingcore.order.Instruments;
 import io.tradingcore.order.OrderBook;
@@ -22,6 +15,9 @@ import io.tradingcore.order.OrderState;
 import io.tradingcore.order.OrdersView;
 import io.tradingcore.order.PositionsView;
 import io.tradingcore.order.ReconcileKind;
+import io.tradingcore.risk.RiskStageDriver.Decided;
+import io.tradingcore.risk.RiskStageDriver.Driver;
+import io.tradingcore.risk.RiskStageDriver.Update;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +31,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static io.tradingcore.risk.RiskStageDriver.SECOND;
-import static io.tradingcore.risk.RiskStageDriver.T0;
-import static io.tradingcore.risk.RiskStageDriver.MAGIC;
-import static io.tradingcore.risk.RiskStageDriver.LOGIN;
-import static io.tradingcore.risk.RiskStageDriver.RETCODE_DONE;
-import static io.tradingcore.risk.RiskStageDriver.GOLD;
-import static io.tradingcore.risk.RiskStageDriver.EURUSD;
 import static io.tradingcore.risk.RiskStageDriver.BTCUSD;
-import static io.tradingcore.risk.RiskStageDriver.ETHUSD;
 import static io.tradingcore.risk.RiskStageDriver.BUY;
+import static io.tradingcore.risk.RiskStageDriver.ETHUSD;
+import static io.tradingcore.risk.RiskStageDriver.EURUSD;
+import static io.tradingcore.risk.RiskStageDriver.GOLD;
+import static io.tradingcore.risk.RiskStageDriver.LOGIN;
+import static io.tradingcore.risk.RiskStageDriver.MAGIC;
+import static io.tradingcore.risk.RiskStageDriver.RETCODE_DONE;
+import static io.tradingcore.risk.RiskStageDriver.SECOND;
 import static io.tradingcore.risk.RiskStageDriver.SELL;
+import static io.tradingcore.risk.RiskStageDriver.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
