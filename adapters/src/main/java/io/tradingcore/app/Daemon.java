@@ -75,16 +75,18 @@ final class Daemon implements AutoCloseable
 
     /**
      * The logic stages after the engine's built-in ones, in order: market data, features, patterns, then the
-     * strategy's agents, decision and risk (none without a strategy). Feature sets, rules and agents may use
-     * candlesticks too, so every expression stage shares the pattern catalog.
+     * strategy's agents, decision and risk (none without a strategy; orders are routed only when the bridge is
+     * enabled). Feature sets, rules and agents may use candlesticks too, so every expression stage shares the
+     * pattern catalog. The daemon, {@code replay} and {@code import} all build their stages here, from the same
+     * configuration, so a journal replays with the stages that wrote it.
      */
-    static List<Stage> logicStages(final PatternsConfig patterns, final StrategyConfig strategy)
+    static List<Stage> logicStages(final DaemonConfig config)
     {
         final List<Stage> stages = new ArrayList<>(List.of(new MarketStage(),
-            new FeatureStage(PatternsConfig.catalog()), patterns.stage()));
-        if (strategy != null)
+            new FeatureStage(PatternsConfig.catalog()), config.patterns().stage()));
+        if (config.strategy() != null)
         {
-            stages.addAll(strategy.stages(PatternsConfig.catalog()));
+            stages.addAll(config.strategy().stages(PatternsConfig.catalog(), config.bridge() != null));
         }
         return stages;
     }
@@ -92,7 +94,7 @@ final class Daemon implements AutoCloseable
     void start()
     {
         journal = Journal.open(config.journalDir(), false);
-        stages = logicStages(config.patterns(), config.strategy());
+        stages = logicStages(config);
         engine = Engine.open(config.engine(), journal, stages, List.of(this::route), counters);
         LOG.info("recovered {}", engine.recoverySummary(),
             kv("journal", config.journalDir().toAbsolutePath().toString()),

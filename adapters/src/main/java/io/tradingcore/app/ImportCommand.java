@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code tradingcore import}: a market-data file into a journal, through the whole pipeline. */
@@ -38,8 +39,13 @@ final class ImportCommand implements Callable<Integer>
     @Option(names = "--timeframe", description = "Timeframe of the bars in a bar file (M1..D1).")
     String timeframe;
 
-    @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal folder (created if missing).")
+    @Option(names = "--journal", required = true, paramLabel = "DIR",
+        description = "Journal folder (created if missing).")
     Path journal;
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "The daemon's configuration: its patterns and strategy run on the imported rows.")
+    Path config;
 
     @Override
     public Integer call() throws Exception
@@ -51,7 +57,7 @@ final class ImportCommand implements Callable<Integer>
         final EngineCounters counters = new EngineCounters();
         try (Journal target = Journal.open(journal, false);
             Engine engine = Engine.open(EngineConfig.defaults(), target,
-                Daemon.logicStages(PatternsConfig.defaults(), null), List.of(), counters))
+                Daemon.logicStages(DaemonConfig.load(config, System.getenv(), Map.of())), List.of(), counters))
         {
             final long firstSequence = engine.recoveredSequence() + 1;
             engine.start();

@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer>
             final long total = source.lastSequence() + 1;
             final DaemonConfig daemon = DaemonConfig.load(config, System.getenv(), Map.of());
             final Replayer replayer = new Replayer(Engine.replayPipeline(
-                Daemon.logicStages(daemon.patterns(), daemon.strategy()),
+                Daemon.logicStages(daemon),
                 new EngineCounters()));
             final Verifier verifier = new Verifier(recorded);
             final ProgressBar bar = Cli.progress("replay", total, "events");

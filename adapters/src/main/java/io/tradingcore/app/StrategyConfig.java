@@ -62,12 +62,15 @@ record StrategyConfig(String name, long magic, long login, double equity, boolea
         }
     }
 
-    /** @return new agent, decision and risk stages for this strategy, in pipeline order. */
-    List<Stage> stages(final FeatureCatalog catalog)
+    /**
+     * @param routed whether orders have a way to a terminal (the bridge is enabled).
+     * @return new agent, decision and risk stages for this strategy, in pipeline order.
+     */
+    List<Stage> stages(final FeatureCatalog catalog, final boolean routed)
     {
         return List.of(
             new AgentStage(agents, catalog),
             new DecisionStage(decision, instruments, equity, login, agents.symbols(), agents.timeframes(), catalog),
-            new RiskStage(risk, instruments, magic, login, hedging, orderCapacity, ackTimeoutNanos));
+            new RiskStage(risk, instruments, magic, login, hedging, orderCapacity, ackTimeoutNanos, routed));
     }
 }

@@ -6,6 +6,7 @@ import io.tradingcore.event.Event;
 import io.tradingcore.event.ExecReport;
 import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.SourceIds;
+import io.tradingcore.order.OrderState;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +30,9 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     private static final long CLOSE_TIMEOUT_SECONDS = 5;
 
     /** MT5 {@code TRADE_RETCODE_CONNECTION}: no connection with the trade server. */
-    public static final int RETCODE_NO_CONNECTION = 10031;
+    public static final int RETCODE_NO_CONNECTION = ExecReport.RETCODE_NO_CONNECTION;
     /** MT5 {@code TRADE_RETCODE_INVALID}: invalid request (here: symbol not declared by the terminal). */
-    public static final int RETCODE_INVALID = 10013;
+    public static final int RETCODE_INVALID = ExecReport.RETCODE_INVALID;
 
     private final BridgeServer bridge;
     private final EventPublisher publisher;
@@ -48,7 +49,8 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     private final AtomicLong lost = new AtomicLong();
 
     /**
-     * @param bridge          the bridge server, or null when it is disabled (every order is then refused).
+     * @param bridge          the bridge server, or null (every order is then refused; the daemon does not route
+     *                        orders without a bridge: the risk stage rejects them itself).
      * @param login           the account orders go to; 0 = the only live session.
      * @param deviationPoints largest accepted slippage of a market order, in points.
      */
@@ -67,7 +69,7 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
         for (int i = 0; i < event.orderUpdates.size(); i++)
         {
             final OrderUpdate update = event.orderUpdates.get(i);
-            if (update.kind == OrderUpdate.PLACED)
+            if (update.kind == OrderUpdate.PLACED && update.state == OrderState.SENT)
             {
                 route(update);
             }

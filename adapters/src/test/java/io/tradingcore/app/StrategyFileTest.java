@@ -37,7 +37,7 @@ class StrategyFileTest
         assertThat(strategy.risk().maxOpenOrders()).isEqualTo(20);
         assertThat(strategy.instruments().configured()).containsKey("BTCUSD");
         assertThat(DaemonConfig.load(null, Map.of(), Map.of()).strategy()).isEqualTo(strategy);
-        assertThat(strategy.stages(PatternsConfig.catalog())).extracting(s -> s.name())
+        assertThat(strategy.stages(PatternsConfig.catalog(), true)).extracting(s -> s.name())
             .containsExactly("agents", "decision", "risk");
     }
 
@@ -46,7 +46,7 @@ class StrategyFileTest
     {
         assertThat(StrategyFile.load("none")).isNull();
         assertThat(DaemonConfig.load(null, Map.of("TC_STRATEGY_FILE", "none"), Map.of()).strategy()).isNull();
-        assertThat(Daemon.logicStages(PatternsConfig.defaults(), null)).extracting(s -> s.name())
+        assertThat(Daemon.logicStages(DaemonConfig.load(null, Map.of("TC_STRATEGY_FILE", "none"), Map.of()))).extracting(s -> s.name())
             .containsExactly("market", "features", "patterns");
     }
 

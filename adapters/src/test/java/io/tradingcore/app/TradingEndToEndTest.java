@@ -93,7 +93,7 @@ class TradingEndToEndTest
         assertReconciliationFoundNoDifference(journal);
 
         final EndToEndJournal.ReplayCheck replay = EndToEndJournal.replay(journalDir,
-            Daemon.logicStages(config.patterns(), config.strategy()));
+            Daemon.logicStages(config));
         assertThat(replay.divergence()).as("replay --verify").isNull();
         assertThat(replay.events()).isEqualTo(journal.inputEvents);
         assertThat(replay.outputRecords()).isPositive();

@@ -4,6 +4,7 @@ import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.SourceIds;
+import io.tradingcore.order.OrderState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,7 @@ class BridgeOrderRouterTest
         event.type = EventType.TICK;
         final OrderUpdate update = event.orderUpdates.add();
         update.kind = OrderUpdate.PLACED;
+        update.state = OrderState.SENT;
         update.orderId = orderId;
         update.symbolId = symbol;
         update.side = (byte)side;
@@ -136,6 +138,10 @@ class BridgeOrderRouterTest
         final OrderUpdate report = event.orderUpdates.add();
         report.kind = OrderUpdate.REPORT;
         report.orderId = orderId + 100;
+        final OrderUpdate rejected = event.orderUpdates.add();
+        rejected.kind = OrderUpdate.PLACED;
+        rejected.state = OrderState.REJECTED;
+        rejected.orderId = orderId + 200;
         return event;
     }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The logic chain after the bars: what agents, consensus, decision and risk cost per closed bar, and what they add
- * to the whole chain per tick. Stages as wired in {@link TradingStages} (core's {@code TradingDayReplayTest} plus
+ * The trading end of the logic chain: what agents, consensus, decision and risk cost per closed bar, and what they
+ * add to the whole chain per tick. Stages as wired in {@link TradingStages} (core's {@code TradingDayReplayTest} plus
  * the daemon's feature set), run on the benchmark thread with no ring, no journal and no output encoding.
  * <ul>
  *   <li>{@code decisionChain}: agents, decision and risk on the {@value ClosedBarEvents#COUNT} M1 bars of
@@ -43,8 +43,11 @@ import java.util.concurrent.TimeUnit;
  * that time only moves forward and the state stays in its steady state (the prices jump back once per pass). In
  * the two trading methods an {@link InstantBroker} fills every order placed at once, through the same stages, so
  * the book never fills up; those NEW and FILL reports are extra events inside the measured time, not operations.
- * Each trading state's teardown fails unless every pass placed orders, both ways, and every order was filled
- * exactly once ({@link TradingTally#requireTrading}).
+ * Each trading state's teardown fails unless every pass placed orders, the decisions went both ways and every order
+ * was filled exactly once ({@link TradingTally#requireTrading}).
+ *
+ * <p>Threads: each fork runs one method on JMH's benchmark thread, which owns that method's stages and entries; the
+ * input states are read-only after their setup.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -55,6 +58,7 @@ public class TradingChainBenchmark
 {
     private static final long DAY_NANOS = 86_400_000_000_000L;
 
+    /** One pass over the bars through agents, decision and risk, orders filled. @return orders placed so far. */
     @Benchmark
     @OperationsPerInvocation(ClosedBarEvents.COUNT)
     public long decisionChain(final ClosedBars bars, final DecisionChain run)
@@ -83,6 +87,7 @@ public class TradingChainBenchmark
         return run.tally.placed();
     }
 
+    /** One pass over the bars, loading each event only. @return a sum of the loaded outputs' sizes. */
     @Benchmark
     @OperationsPerInvocation(ClosedBarEvents.COUNT)
     public long decisionChainInputs(final ClosedBars bars, final Inputs run)
@@ -99,6 +104,7 @@ public class TradingChainBenchmark
         return sum;
     }
 
+    /** One pass over the trades through the whole chain, orders filled. @return bars closed in the pass. */
     @Benchmark
     @OperationsPerInvocation(BitstampTrades.COUNT)
     public long tickToOrderIntent(final Trades trades, final TradingTicks run)
@@ -106,6 +112,7 @@ public class TradingChainBenchmark
         return runTicks(trades, run);
     }
 
+    /** One pass over the trades through market, features and patterns. @return bars closed in the pass. */
     @Benchmark
     @OperationsPerInvocation(BitstampTrades.COUNT)
     public long tickToPatterns(final Trades trades, final PatternTicks run)
@@ -113,6 +120,7 @@ public class TradingChainBenchmark
         return runTicks(trades, run);
     }
 
+    /** One pass over the trades through the market stage. @return bars closed in the pass. */
     @Benchmark
     @OperationsPerInvocation(BitstampTrades.COUNT)
     public long marketOnly(final Trades trades, final MarketTicks run)
@@ -168,6 +176,7 @@ public class TradingChainBenchmark
         ClosedBarEvents events;
         long passNanos;
 
+        /** Builds the bars and runs them through the pattern chain once. */
         @Setup(Level.Trial)
         public void build()
         {
@@ -184,6 +193,7 @@ public class TradingChainBenchmark
         BitstampTrades trades;
         long passNanos;
 
+        /** Reads the trades. */
         @Setup(Level.Trial)
         public void load()
         {
@@ -207,6 +217,7 @@ public class TradingChainBenchmark
         long pass;
         long sequence;
 
+        /** Builds the three stages and defines the symbol. */
         @Setup(Level.Trial)
         public void start(final ClosedBars bars)
         {
@@ -218,6 +229,7 @@ public class TradingChainBenchmark
             sequence = TradingStages.start(reports, event, bars.events.bars.time[0]);
         }
 
+        /** Fails the trial unless it traded in every pass ({@link TradingTally#requireTrading}). */
         @TearDown(Level.Trial)
         public void requireTrading()
         {
@@ -254,12 +266,14 @@ public class TradingChainBenchmark
     @State(Scope.Thread)
     public static class TradingTicks extends TickChain
     {
+        /** Builds the stages, defines the symbol and puts the feature set. */
         @Setup(Level.Trial)
         public void start(final Trades trades)
         {
             start(TradingStages.tradingChain(), trades);
         }
 
+        /** Fails the trial unless it traded in every pass ({@link TradingTally#requireTrading}). */
         @TearDown(Level.Trial)
         public void requireTrading()
         {
@@ -271,6 +285,7 @@ public class TradingChainBenchmark
     @State(Scope.Thread)
     public static class PatternTicks extends TickChain
     {
+        /** Builds the stages, defines the symbol and puts the feature set. */
         @Setup(Level.Trial)
         public void start(final Trades trades)
         {
@@ -282,6 +297,7 @@ public class TradingChainBenchmark
     @State(Scope.Thread)
     public static class MarketTicks extends TickChain
     {
+        /** Builds the stage and defines the symbol. */
         @Setup(Level.Trial)
         public void start(final Trades trades)
         {

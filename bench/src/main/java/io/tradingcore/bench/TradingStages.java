@@ -54,9 +54,11 @@ final class TradingStages
     static final String SYMBOL = BitstampTrades.SYMBOL;
     static final int SYMBOL_ID = 0;
     static final long MAGIC = 6001;
+    /** The account traded: 0 = whichever terminal reports (none does here). */
+    static final long LOGIN = 0;
     static final double EQUITY = 10_000;
     static final int ORDER_CAPACITY = 64;
-    /** An order not acknowledged within 30 s of event time expires ({@code orders.ack-timeout-ms} default). */
+    /** An order not acknowledged within 30 s of event time is in doubt ({@code orders.ack-timeout-ms} default). */
     static final long ACK_TIMEOUT_NANOS = 30_000_000_000L;
     /** The daemon's built-in feature set ({@code ops/feature-sets.yaml}): 8 expressions, 12 columns. */
     static final FeatureSet FEATURE_SET = new FeatureSet("demo", "momentum", List.of(),
@@ -115,13 +117,13 @@ final class TradingStages
     {
         final AgentsConfig agents = agentsConfig();
         final DecisionConfig config = new DecisionConfig(0.1, 0.3, 0.5, Sizing.fixed(0.5), 2, 3, 14);
-        return new DecisionStage(config, INSTRUMENTS, EQUITY, agents.symbols(), agents.timeframes(),
+        return new DecisionStage(config, INSTRUMENTS, EQUITY, LOGIN, agents.symbols(), agents.timeframes(),
             PatternCatalog.rules());
     }
 
     static RiskStage risk()
     {
-        return new RiskStage(limits(), INSTRUMENTS, MAGIC, 0, false, ORDER_CAPACITY, ACK_TIMEOUT_NANOS);
+        return new RiskStage(limits(), INSTRUMENTS, MAGIC, LOGIN, false, ORDER_CAPACITY, ACK_TIMEOUT_NANOS, true);
     }
 
     /**

@@ -18,6 +18,11 @@ public final class ExecReport
     /** Price, stop loss, take profit or expiry changed. */
     public static final byte MODIFIED = 6;
 
+    /** MT5 {@code TRADE_RETCODE_CONNECTION}: no connection with the trade server (here: no terminal to send to). */
+    public static final int RETCODE_NO_CONNECTION = 10031;
+    /** MT5 {@code TRADE_RETCODE_INVALID}: invalid request (here: a symbol the terminal did not declare). */
+    public static final int RETCODE_INVALID = 10013;
+
     public static final byte BUY = 0;
     public static final byte SELL = 1;
 

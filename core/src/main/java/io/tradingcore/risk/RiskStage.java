@@ -32,7 +32,9 @@ import java.io.IOException;
  *       strategy's opposite positions are closed by ticket first and only the rest opens a new position. Each
  *       order is checked by
  *       {@link PreTradeRisk}; a refusal is written into the decision record ({@code riskReason}), an acceptance
- *       becomes a SENT market order ({@link OrderUpdate#PLACED}) that the output handler sends.</li>
+ *       becomes a SENT market order ({@link OrderUpdate#PLACED}) that the output handler sends; with no route to
+ *       a terminal (the bridge is off) it is REJECTED at once, in the same update, with retcode
+ *       {@link ExecReport#RETCODE_NO_CONNECTION}.</li>
  *   <li>EXEC_REPORT: applied to the order book; a fill changes the position and its PnL ({@link OrderUpdate#REPORT}).
  *       A report the book refuses is recorded with its reason ({@link OrderUpdate#REFUSED_REPORT}).</li>
  *   <li>POSITION: the terminal's positions, entry by entry; at the last entry the differences are recorded
@@ -60,6 +62,7 @@ public final class RiskStage implements Stage
     private final long magic;
     private final long login;
     private final long ackTimeoutNanos;
+    private final boolean routed;
     private final SymbolQuotes symbols = new SymbolQuotes();
     private final MarketPrices prices = new MarketPrices();
     private final OrderBook orders;
@@ -74,11 +77,14 @@ public final class RiskStage implements Stage
      * @param login         the account traded, 0 = whichever terminal reports.
      * @param hedging       account mode until the terminal reports it.
      * @param orderCapacity most open orders.
-     * @param ackTimeoutNanos event time after which an unacknowledged order expires, &gt; 0.
+     * @param ackTimeoutNanos event time after which an unacknowledged order is in doubt, &gt; 0.
+     * @param routed        whether orders have a way to a terminal (the bridge is on); without one every order is
+     *                      rejected here, with {@link ExecReport#RETCODE_NO_CONNECTION}.
      */
     public RiskStage(final RiskLimits limits, final Instruments instruments, final long magic, final long login,
-        final boolean hedging, final int orderCapacity, final long ackTimeoutNanos)
+        final boolean hedging, final int orderCapacity, final long ackTimeoutNanos, final boolean routed)
     {
+        this.routed = routed;
         if (ackTimeoutNanos <= 0)
         {
             throw new IllegalArgumentException("ack-timeout-ms must be > 0, got " + ackTimeoutNanos / 1_000_000);
@@ -225,13 +231,20 @@ public final class RiskStage implements Stage
         }
         final Order order = orders.create(now, symbol, side, lots, record.price, record.stopLoss, record.takeProfit,
             magic, ticket, event.sequence);
-        orders.markSent(order, now);
+        if (routed)
+        {
+            orders.markSent(order, now);
+        }
+        else
+        {
+            orders.reject(order, now, ExecReport.RETCODE_NO_CONNECTION);
+        }
         if (record.orderId == 0)
         {
             record.orderId = order.orderId();
         }
         record.orderLots += side == ExecReport.BUY ? lots : -lots;
-        record(order, OrderUpdate.PLACED, event);
+        record(order, OrderUpdate.PLACED, event).code = order.lastRetcode();
         return true;
     }
 
@@ -266,12 +279,13 @@ public final class RiskStage implements Stage
         }
     }
 
-    private void record(final Order order, final byte kind, final Event event)
+    private OrderUpdate record(final Order order, final byte kind, final Event event)
     {
         final OrderUpdate update = event.orderUpdates.add();
         order.describe(update);
         update.kind = kind;
         update.positionLots = positions.netLots(order.symbolId());
+        return update;
     }
 
     private boolean onExecReport(final Event event)

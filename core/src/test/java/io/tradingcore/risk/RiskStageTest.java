@@ -73,7 +73,7 @@ class RiskStageTest
     /** An order not acknowledged 30 s after it was placed is in doubt. */
     private static RiskStage stage(final RiskLimits limits, final long login, final int capacity)
     {
-        return new RiskStage(limits, INSTRUMENTS, MAGIC, login, false, capacity, 30 * SECOND);
+        return new RiskStage(limits, INSTRUMENTS, MAGIC, login, false, capacity, 30 * SECOND, true);
     }
 
     @BeforeEach
@@ -104,6 +104,23 @@ class RiskStageTest
         assertThat(order.causeSequence()).isEqualTo(driver.sequence);
         assertThat(order.createdNanos()).isEqualTo(T0 + SECOND);
         assertThat(order.state()).isEqualTo(OrderState.SENT);
+    }
+
+    @Test
+    void withoutARouteToATerminalAnOrderIsRejectedAtOnce()
+    {
+        final Driver unrouted = new Driver(new RiskStage(LIMITS, INSTRUMENTS, MAGIC, LOGIN, false, 16, 30 * SECOND,
+            false));
+        unrouted.tick(T0, GOLD, 1999.9, 2000.1, 2000.0);
+
+        assertThat(unrouted.decide(T0 + SECOND, GOLD, BUY, 0.5, 2000.0, 1990.0, 2015.0))
+            .isEqualTo(new Decided(RiskReason.NONE, 1, 0.5));
+        assertThat(unrouted.updates).containsExactly(new Update(OrderUpdate.PLACED, 1, GOLD, ExecReport.BUY,
+            OrderState.REJECTED, MAGIC, 0, 0.5, 2000.0, 1990.0, 2015.0, 0, 0, 0, 0, 0, 0, 0, 0,
+            ExecReport.RETCODE_NO_CONNECTION));
+        assertThat(unrouted.stage.views().orders().snapshot().open()).isEmpty();
+        assertThat(unrouted.decide(T0 + 2 * SECOND, GOLD, BUY, 0.5, 2000.0).orderId())
+            .as("nothing is working, so the next decision tries again").isEqualTo(2);
     }
 
     @Test

@@ -93,7 +93,7 @@ class TradingDayReplayTest
                 EnumSet.allOf(ChartPattern.class)),
             new AgentStage(m1, PatternCatalog.rules()),
             new DecisionStage(decision, instruments, 10_000, 0, m1.symbols(), m1.timeframes(), PatternCatalog.rules()),
-            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, DAY_NANOS));
+            new RiskStage(RiskLimits.defaults(), instruments, 6001, 0, false, 64, DAY_NANOS, true));
     }
 
     @Test
