@@ -106,7 +106,7 @@ final class Daemon implements AutoCloseable
             // built before engine.start(): it reads the journaled client sequence of every bridge source id
             bridge = new BridgeServer(config.bridge(), engine, clock, config.journalDir().resolve("bridge"));
         }
-        if (config.strategy() != null)
+        if (config.strategy() != null && bridge != null)
         {
             router = new BridgeOrderRouter(bridge, engine.publisher(), config.strategy().login(),
                 config.strategy().deviationPoints());
@@ -133,7 +133,8 @@ final class Daemon implements AutoCloseable
             return thread;
         });
         status = new StatusReporter(engine, journal, clock, () -> feed == null ? 0 : feed.rowsPublished(),
-            () -> feed == null ? 0 : feed.rowsSkipped(), bridge == null ? null : bridge.counters());
+            () -> feed == null ? 0 : feed.rowsSkipped(), bridge == null ? null : bridge.counters(),
+            bridge == null ? null : router);
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
     }

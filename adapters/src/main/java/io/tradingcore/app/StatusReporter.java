@@ -5,6 +5,7 @@ import io.tradingcore.engine.Engine;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.mt5.BridgeCounters;
+import io.tradingcore.mt5.BridgeOrderRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +30,24 @@ final class StatusReporter
     private final LongSupplier feedRows;
     private final LongSupplier feedSkipped;
     private final BridgeCounters bridge;
+    private final BridgeOrderRouter router;
     private long lastProcessed;
     private long lastTime;
 
-    /** @param bridge the MT5 bridge's totals, or null when the bridge is disabled (no bridge fields then). */
+    /**
+     * @param bridge the MT5 bridge's totals, or null when the bridge is disabled (no bridge fields then).
+     * @param router the order router, or null when orders are not routed (no router fields then).
+     */
     StatusReporter(
         final Engine engine,
         final Journal journal,
         final Clock clock,
         final LongSupplier feedRows,
         final LongSupplier feedSkipped,
-        final BridgeCounters bridge)
+        final BridgeCounters bridge,
+        final BridgeOrderRouter router)
     {
+        this.router = router;
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
@@ -90,6 +97,11 @@ final class StatusReporter
             fields.add(kv("bridge_frames_in", bridge.framesIn.get()));
             fields.add(kv("bridge_errors", bridge.errorsSent.get()));
             fields.add(kv("bridge_ticks_conflated", bridge.ticksConflated.get()));
+        }
+        if (router != null)
+        {
+            fields.add(kv("orders_routed", router.sent()));
+            fields.add(kv("orders_unroutable", router.refused()));
         }
         LOG.info(String.format("%d events/s, %d symbols, journal %.1f MiB written (files %d MiB), sequence %d",
             eventsPerSecond, engine.publisher().symbolCount(), counters.journalBytesWritten.get() / 1048576.0,

@@ -49,8 +49,7 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     private final AtomicLong lost = new AtomicLong();
 
     /**
-     * @param bridge          the bridge server, or null (every order is then refused; the daemon does not route
-     *                        orders without a bridge: the risk stage rejects them itself).
+     * @param bridge          the bridge server (without one the risk stage rejects orders itself).
      * @param login           the account orders go to; 0 = the only live session.
      * @param deviationPoints largest accepted slippage of a market order, in points.
      */
@@ -78,7 +77,7 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
 
     private void route(final OrderUpdate order)
     {
-        final long target = bridge == null ? 0 : login != 0 ? login : bridge.onlyLiveLogin();
+        final long target = login != 0 ? login : bridge.onlyLiveLogin();
         if (target == 0 || bridge.session(target) == null)
         {
             reject(order, RETCODE_NO_CONNECTION);

@@ -83,10 +83,9 @@ class BridgeOrderRouterTest
         {
             final int symbol = harness.engine.publisher().symbol("EURUSD", 0);
             final BridgeOrderRouter router = new BridgeOrderRouter(harness.server, harness.engine.publisher(), 0, 15);
-            final BridgeOrderRouter noBridge = new BridgeOrderRouter(null, harness.engine.publisher(), 0, 15);
 
             router.onOutput(placed(symbol, 11, BridgeProtocol.SIDE_BUY));
-            noBridge.onOutput(placed(symbol, 12, BridgeProtocol.SIDE_BUY));
+            router.onOutput(placed(symbol, 12, BridgeProtocol.SIDE_BUY));
 
             final List<Event> reports = harness.awaitEvents(SourceIds.ORDER_ROUTER, 2);
             assertThat(reports).allSatisfy(e ->
@@ -97,7 +96,8 @@ class BridgeOrderRouterTest
                 assertThat(e.execReport.retcode).isEqualTo(BridgeOrderRouter.RETCODE_NO_CONNECTION);
             });
             assertThat(reports).extracting(e -> e.execReport.orderId).containsExactly(11L, 12L);
-            assertThat(router.refused()).isEqualTo(1);
+            assertThat(router.refused()).isEqualTo(2);
+            assertThat(router.sent()).isZero();
         }
     }
 

@@ -6,6 +6,7 @@ import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.engine.Stage;
 import io.tradingcore.event.Event;
+import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketStage;
 import io.tradingcore.mt5.BridgeConfig;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The daemon side of {@link BridgeRoundTripLatency}, wired in one place as {@code io.tradingcore.app.Daemon} wires
@@ -56,11 +58,13 @@ final class BridgeBenchDaemon implements AutoCloseable
     private final Engine engine;
     private final BridgeServer bridge;
     private final BridgeOrderRouter router;
+    private final AtomicLongArray routedNanos;
     private volatile BridgeOrderRouter output;
     private boolean closed;
 
-    private BridgeBenchDaemon(final EngineConfig config)
+    private BridgeBenchDaemon(final EngineConfig config, final int orders)
     {
+        routedNanos = new AtomicLongArray(orders);
         dir = TempDirs.create("tc-bench-bridge");
         journal = Journal.open(dir, false);
         try
@@ -83,11 +87,12 @@ final class BridgeBenchDaemon implements AutoCloseable
      * Opens the journal and the engine, starts them and the bridge server; on failure closes what was started.
      *
      * @param config the engine's configuration (stages single; wait strategy as measured).
+     * @param orders how many orders to time at the output listener ({@link #routedNanos}).
      * @return the running daemon; its bridge listens on {@link #port()}.
      */
-    static BridgeBenchDaemon start(final EngineConfig config)
+    static BridgeBenchDaemon start(final EngineConfig config, final int orders)
     {
-        final BridgeBenchDaemon daemon = new BridgeBenchDaemon(config);
+        final BridgeBenchDaemon daemon = new BridgeBenchDaemon(config, orders);
         try
         {
             daemon.engine.start();
@@ -108,7 +113,7 @@ final class BridgeBenchDaemon implements AutoCloseable
         return List.of(
             new MarketStage(),
             new BridgeAlternatingStage(LOTS),
-            new RiskStage(limits(), instruments, MAGIC, LOGIN, false, ORDER_CAPACITY, ACK_TIMEOUT_NANOS));
+            new RiskStage(limits(), instruments, MAGIC, LOGIN, false, ORDER_CAPACITY, ACK_TIMEOUT_NANOS, true));
     }
 
     /**
@@ -123,14 +128,37 @@ final class BridgeBenchDaemon implements AutoCloseable
             0.05, TimeUnit.SECONDS.toNanos(60));
     }
 
-    /** Output thread: hands the orders of an event to the router until {@link #close} begins. */
+    /**
+     * Output thread: notes when the output listener got each order placed, then hands the event to the router until
+     * {@link #close} begins. Allocation-free.
+     */
     private void route(final Event event)
     {
+        final long now = System.nanoTime();
+        for (int i = 0; i < event.orderUpdates.size(); i++)
+        {
+            final OrderUpdate update = event.orderUpdates.get(i);
+            final long index = update.orderId - 1;
+            if (update.kind == OrderUpdate.PLACED && index >= 0 && index < routedNanos.length())
+            {
+                routedNanos.setRelease((int)index, now);
+            }
+        }
         final BridgeOrderRouter current = output;
         if (current != null)
         {
             current.onOutput(event);
         }
+    }
+
+    /**
+     * @param orderId an order's id (ids count from 1 in a fresh journal).
+     * @return when the output listener got it ({@link System#nanoTime()}), 0 if it did not (yet). Any thread.
+     */
+    long routedNanos(final long orderId)
+    {
+        final long index = orderId - 1;
+        return index >= 0 && index < routedNanos.length() ? routedNanos.getAcquire((int)index) : 0;
     }
 
     /** @return the port the bridge listens on (loopback). Any thread. */
@@ -176,9 +204,9 @@ final class BridgeBenchDaemon implements AutoCloseable
         }
         closed = true;
         output = null;
-        bridge.close();
         try
         {
+            bridge.close();
             router.close();
         }
         catch (final InterruptedException ex)
@@ -187,9 +215,15 @@ final class BridgeBenchDaemon implements AutoCloseable
         }
         finally
         {
-            engine.close();
-            journal.close();
-            TempDirs.delete(dir);
+            try
+            {
+                engine.close();
+                journal.close();
+            }
+            finally
+            {
+                TempDirs.delete(dir);
+            }
         }
     }
 }

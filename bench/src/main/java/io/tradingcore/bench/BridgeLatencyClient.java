@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * The terminal side of {@link BridgeRoundTripLatency}: one {@link BridgeFrameSocket} (blocking, TCP_NODELAY) and a
@@ -67,15 +68,18 @@ final class BridgeLatencyClient implements AutoCloseable
     private final ExecReport fill = new ExecReport();
     private final AtomicLongArray intended;
     private final AtomicLongArray actual;
+    private final AtomicLongArray received;
     private final Histogram fromIntended = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
     private final Histogram fromActual = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
     private final AtomicLong replies = new AtomicLong();
     private final AtomicLong mismatches = new AtomicLong();
     private final AtomicLong heartbeats = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
     private final Thread reader = new Thread(this::readLoop, "bench-client-reader");
     private volatile double latestPrice;
     private volatile long latestTimeMs;
     private volatile String failure;
+    private volatile String lastError = "none";
     private volatile boolean closing;
     private long firstOrderId;
 
@@ -91,6 +95,7 @@ final class BridgeLatencyClient implements AutoCloseable
         this.warmup = warmup;
         this.intended = new AtomicLongArray(messages);
         this.actual = new AtomicLongArray(messages);
+        this.received = new AtomicLongArray(messages);
         this.socket = new BridgeFrameSocket(port);
     }
 
@@ -154,14 +159,15 @@ final class BridgeLatencyClient implements AutoCloseable
     }
 
     /**
-     * Waits (parking 1 ms at a time) until {@code count} replies have arrived.
+     * Waits (parking 1 ms at a time) until as many replies as {@code count} says have arrived.
      *
+     * @param count the replies to wait for, read again on every check (it may shrink while waiting).
      * @throws IllegalStateException when the reader failed, or after {@code timeoutNanos}.
      */
-    void awaitReplies(final long count, final long timeoutNanos)
+    void awaitReplies(final LongSupplier count, final long timeoutNanos)
     {
         final long deadline = System.nanoTime() + timeoutNanos;
-        while (replies.get() < count)
+        while (replies.get() < count.getAsLong())
         {
             if (failure != null)
             {
@@ -169,7 +175,7 @@ final class BridgeLatencyClient implements AutoCloseable
             }
             if (System.nanoTime() - deadline > 0)
             {
-                throw new IllegalStateException(mode + " client got " + replies.get() + " of " + count +
+                throw new IllegalStateException(mode + " client got " + replies.get() + " of " + count.getAsLong() +
                     " replies within " + TimeUnit.NANOSECONDS.toSeconds(timeoutNanos) + " s");
             }
             LockSupport.parkNanos(1_000_000);
@@ -182,10 +188,40 @@ final class BridgeLatencyClient implements AutoCloseable
         return replies.get();
     }
 
+    /** @return when message {@code index} was actually sent ({@link System#nanoTime()}). Any thread. */
+    long actualNanos(final int index)
+    {
+        return actual.getAcquire(index);
+    }
+
+    /** @return when the reply to message {@code index} arrived, 0 before it did. Any thread. */
+    long receivedNanos(final int index)
+    {
+        return received.getAcquire(index);
+    }
+
+    /** @return the clientOrderId of the first ORDER_NEW; valid once it arrived. Any thread after {@link #close}. */
+    long firstOrderId()
+    {
+        return firstOrderId;
+    }
+
     /** @return ORDER_NEWs whose clientOrderId was not the expected one. Any thread. */
     long mismatches()
     {
         return mismatches.get();
+    }
+
+    /** @return ERRORs received that do not close the connection, e.g. 12 OVERLOADED. Any thread. */
+    long errors()
+    {
+        return errors.get();
+    }
+
+    /** @return the last of {@link #errors()}, or "none". Any thread. */
+    String lastError()
+    {
+        return lastError;
     }
 
     /** @return HEARTBEATs received (not replies). Any thread. */
@@ -253,13 +289,24 @@ final class BridgeLatencyClient implements AutoCloseable
             case BridgeProtocol.TYPE_TICK -> record(System.nanoTime());
             case BridgeProtocol.TYPE_ORDER_NEW -> onOrderNew(System.nanoTime());
             case BridgeProtocol.TYPE_HEARTBEAT -> heartbeats.incrementAndGet();
-            case BridgeProtocol.TYPE_ERROR ->
-            {
-                final ErrorFrame error = new ErrorFrame().wrap(socket.frame(), 0);
-                failure = "ERROR " + error.code() + " " + BridgeProtocol.errorName(error.code()) + ": " +
-                    error.message();
-            }
+            case BridgeProtocol.TYPE_ERROR -> onError(new ErrorFrame().wrap(socket.frame(), 0));
             default -> failure = "unexpected " + BridgeProtocol.typeName(type) + " frame";
+        }
+    }
+
+    /** Reader thread: an ERROR that closes fails the client; any other (e.g. 12 OVERLOADED) is counted. */
+    private void onError(final ErrorFrame error)
+    {
+        final String text = "ERROR " + error.code() + " " + BridgeProtocol.errorName(error.code()) + " after " +
+            replies.get() + " replies: " + error.message();
+        if (BridgeProtocol.errorCloses(error.code()))
+        {
+            failure = text;
+        }
+        else
+        {
+            errors.incrementAndGet();
+            lastError = text;
         }
     }
 
@@ -268,6 +315,7 @@ final class BridgeLatencyClient implements AutoCloseable
     {
         final long k = replies.get();
         final int index = (int)k;
+        received.setRelease(index, now);
         if (index >= warmup)
         {
             fromIntended.recordValue(Math.min(now - intended.getAcquire(index), HIGHEST_TRACKABLE_NANOS));

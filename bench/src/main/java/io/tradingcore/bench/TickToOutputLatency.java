@@ -11,12 +11,16 @@ import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.engine.EventPublisher;
 import io.tradingcore.engine.OutputListener;
+import io.tradingcore.event.CommandResult;
+import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.EventType;
 import io.tradingcore.event.SourceIds;
+import io.tradingcore.feature.FeatureSetCodec;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketStage;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +63,7 @@ public final class TickToOutputLatency
     private final EngineConfig.WaitStrategyKind wait;
     private final boolean spin;
     private final EngineConfig.StageMode stages;
+    private final boolean trading;
     private final BitstampTrades trades = BitstampTrades.load();
     /** Intended send time of each event, indexed by the event's source position. Written before publish. */
     private final long[] intended;
@@ -70,9 +75,11 @@ public final class TickToOutputLatency
         final int seconds,
         final EngineConfig.WaitStrategyKind wait,
         final boolean spin,
-        final EngineConfig.StageMode stages)
+        final EngineConfig.StageMode stages,
+        final boolean trading)
     {
         this.stages = stages;
+        this.trading = trading;
         this.rate = rate;
         this.warmupSeconds = warmupSeconds;
         this.seconds = seconds;
@@ -91,6 +98,7 @@ public final class TickToOutputLatency
         EngineConfig.WaitStrategyKind wait = EngineConfig.WaitStrategyKind.BLOCKING;
         String pace = "spin";
         EngineConfig.StageMode stages = EngineConfig.StageMode.SINGLE;
+        String pipeline = "market";
         for (int i = 0; i < args.length; i += 2)
         {
             final String value = i + 1 < args.length ? args[i + 1] : "";
@@ -102,8 +110,10 @@ public final class TickToOutputLatency
                 case "--wait": wait = EngineConfig.WaitStrategyKind.parse(value); break;
                 case "--pace": pace = value; break;
                 case "--stages": stages = EngineConfig.StageMode.parse(value); break;
+                case "--pipeline": pipeline = value; break;
                 default: throw new IllegalArgumentException("unknown option " + args[i] +
-                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding, --pace spin|park, --stages single|chained");
+                    "; options: --rate N, --warmup-seconds N, --seconds N, --wait blocking|yielding, " +
+                    "--pace spin|park, --stages single|chained, --pipeline market|trading");
             }
         }
         if (wait != EngineConfig.WaitStrategyKind.BLOCKING && wait != EngineConfig.WaitStrategyKind.YIELDING)
@@ -114,14 +124,21 @@ public final class TickToOutputLatency
         {
             throw new IllegalArgumentException("--pace must be spin or park, was '" + pace + "'");
         }
-        new TickToOutputLatency(rate, warmupSeconds, seconds, wait, "spin".equals(pace), stages).run();
+        if (!"market".equals(pipeline) && !"trading".equals(pipeline))
+        {
+            throw new IllegalArgumentException("--pipeline must be market or trading, was '" + pipeline + "'");
+        }
+        new TickToOutputLatency(rate, warmupSeconds, seconds, wait, "spin".equals(pace), stages,
+            "trading".equals(pipeline)).run();
     }
 
     private void run()
     {
         System.out.printf(Locale.ROOT, "tick -> output latency: %,d ticks/s, %d s warm-up + %d s measured, wait %s," +
-            " pace %s, stages %s, ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds,
-            wait.name().toLowerCase(Locale.ROOT), spin ? "spin" : "park", stages.name().toLowerCase(Locale.ROOT), RING_SIZE, Runtime.getRuntime().availableProcessors(),
+            " pace %s, stages %s, pipeline %s, ring %d, %d cores, %s %s%n", rate, warmupSeconds, seconds,
+            wait.name().toLowerCase(Locale.ROOT), spin ? "spin" : "park", stages.name().toLowerCase(Locale.ROOT),
+            trading ? "trading (market, features, patterns, agents, decision, risk)" : "market", RING_SIZE,
+            Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
         final Histogram hopLateness = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         final Histogram hop = measureRawHop(hopLateness);
@@ -184,6 +201,27 @@ public final class TickToOutputLatency
         return histogram;
     }
 
+    /** The daemon's demo feature set, journaled before the first tick as the daemon does at start. */
+    private static void putFeatureSet(final Engine engine)
+    {
+        final UnsafeBuffer payload = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
+        final int length = FeatureSetCodec.encodePut(TradingStages.FEATURE_SET, payload);
+        final int result;
+        try
+        {
+            result = engine.submit(SourceIds.ENGINE, CommandType.FEATURE_SET_PUT, payload, length)
+                .get(10, TimeUnit.SECONDS);
+        }
+        catch (final Exception ex)
+        {
+            throw new IllegalStateException("feature set not applied", ex);
+        }
+        if (result != CommandResult.OK)
+        {
+            throw new IllegalStateException("feature set refused: " + CommandResult.name(result));
+        }
+    }
+
     private Histogram measureEngine(final Histogram lateness)
     {
         final Histogram histogram = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
@@ -202,9 +240,14 @@ public final class TickToOutputLatency
                 }
             };
             try (Journal journal = Journal.open(dir, false);
-                Engine engine = Engine.open(config, journal, List.of(new MarketStage()), List.of(listener), counters))
+                Engine engine = Engine.open(config, journal,
+                    trading ? TradingStages.tradingChain() : List.of(new MarketStage()), List.of(listener), counters))
             {
                 engine.start();
+                if (trading)
+                {
+                    putFeatureSet(engine);
+                }
                 final EventPublisher publisher = engine.publisher();
                 final int symbolId = publisher.symbol(BitstampTrades.SYMBOL, trades.times[0]);
                 sendPaced(lateness, (index, timeNanos) -> publisher.tick(SourceIds.REPLAY_FEED, index, symbolId, timeNanos,
