@@ -18,41 +18,21 @@ import java.util.List;
  * </ul>
  * Immutable; evaluated on the logic thread.
  */
-final class BreakoutAgent implements Agent
+final class BreakoutAgent extends BuiltInAgent
 {
     static final String KIND = "breakout";
     static final List<String> KEYS = List.of("period", "atr");
     static final double CONFIDENCE = 0.6;
 
-    private final List<String> features;
-
     BreakoutAgent(final int period, final int atr)
     {
-        this.features = List.of("highest(high," + period + ")", "lowest(low," + period + ")", "atr(" + atr + ")");
+        super(KIND, List.of("highest(high," + period + ")", "lowest(low," + period + ")", "atr(" + atr + ")"), 2);
     }
 
     static BreakoutAgent create(final AgentParams params)
     {
         return new BreakoutAgent(params.integer("period", 20, 2, Agents.MAX_PERIOD),
             params.integer("atr", 14, 1, Agents.MAX_PERIOD));
-    }
-
-    @Override
-    public String kind()
-    {
-        return KIND;
-    }
-
-    @Override
-    public List<String> features()
-    {
-        return features;
-    }
-
-    @Override
-    public int stateSize()
-    {
-        return 2;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
  * </ul>
  * Immutable; evaluated on the logic thread.
  */
-final class MeanReversionAgent implements Agent
+final class MeanReversionAgent extends BuiltInAgent
 {
     static final String KIND = "mean-reversion";
     static final List<String> KEYS = List.of("period", "entry-z", "rsi", "oversold", "overbought");
@@ -22,15 +22,14 @@ final class MeanReversionAgent implements Agent
     private final double entryZ;
     private final double oversold;
     private final double overbought;
-    private final List<String> features;
 
     MeanReversionAgent(final int period, final double entryZ, final int rsi, final double oversold,
         final double overbought)
     {
+        super(KIND, List.of("zscore(close," + period + ")", "rsi(close," + rsi + ")"), 0);
         this.entryZ = entryZ;
         this.oversold = oversold;
         this.overbought = overbought;
-        this.features = List.of("zscore(close," + period + ")", "rsi(close," + rsi + ")");
     }
 
     static MeanReversionAgent create(final AgentParams params)
@@ -46,24 +45,6 @@ final class MeanReversionAgent implements Agent
                 overbought);
         }
         return new MeanReversionAgent(period, entryZ, rsi, oversold, overbought);
-    }
-
-    @Override
-    public String kind()
-    {
-        return KIND;
-    }
-
-    @Override
-    public List<String> features()
-    {
-        return features;
-    }
-
-    @Override
-    public int stateSize()
-    {
-        return 0;
     }
 
     @Override

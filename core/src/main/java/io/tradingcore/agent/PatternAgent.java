@@ -25,7 +25,7 @@ import java.util.Locale;
  * </ul>
  * Immutable; evaluated on the logic thread.
  */
-final class PatternAgent implements Agent
+final class PatternAgent extends BuiltInAgent
 {
     static final String KIND = "pattern";
     static final List<String> KEYS = List.of("patterns", "min-confidence");
@@ -36,6 +36,7 @@ final class PatternAgent implements Agent
 
     PatternAgent(final boolean[] candlesticks, final boolean[] charts, final double minConfidence)
     {
+        super(KIND, List.of(), 0);
         this.candlesticks = candlesticks.clone();
         this.charts = charts.clone();
         this.minConfidence = minConfidence;
@@ -72,24 +73,6 @@ final class PatternAgent implements Agent
             }
         }
         return new PatternAgent(candlesticks, charts, params.number("min-confidence", 0.5, 0, 1));
-    }
-
-    @Override
-    public String kind()
-    {
-        return KIND;
-    }
-
-    @Override
-    public List<String> features()
-    {
-        return List.of();
-    }
-
-    @Override
-    public int stateSize()
-    {
-        return 0;
     }
 
     @Override

@@ -14,18 +14,17 @@ import java.util.List;
  * </ul>
  * Immutable; evaluated on the logic thread.
  */
-final class TrendAgent implements Agent
+final class TrendAgent extends BuiltInAgent
 {
     static final String KIND = "trend";
     static final List<String> KEYS = List.of("fast", "slow", "adx", "min-adx");
 
     private final double minAdx;
-    private final List<String> features;
 
     TrendAgent(final int fast, final int slow, final int adx, final double minAdx)
     {
+        super(KIND, List.of("ema(close," + fast + ")", "ema(close," + slow + ")", "adx(" + adx + ")"), 0);
         this.minAdx = minAdx;
-        this.features = List.of("ema(close," + fast + ")", "ema(close," + slow + ")", "adx(" + adx + ")");
     }
 
     static TrendAgent create(final AgentParams params)
@@ -38,24 +37,6 @@ final class TrendAgent implements Agent
         }
         final int adx = params.integer("adx", 14, 2, Agents.MAX_PERIOD);
         return new TrendAgent(fast, slow, adx, params.number("min-adx", 20, 0, 100));
-    }
-
-    @Override
-    public String kind()
-    {
-        return KIND;
-    }
-
-    @Override
-    public List<String> features()
-    {
-        return features;
-    }
-
-    @Override
-    public int stateSize()
-    {
-        return 0;
     }
 
     @Override
