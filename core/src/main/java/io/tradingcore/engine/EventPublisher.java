@@ -142,64 +142,35 @@ public final class EventPublisher
      * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} (nothing published) when the ring
      *         is full; compare with {@code EngineCounters.journaledSequence} to know when it is durable.
      */
-    public long tryExecReport(
-        final short sourceId,
-        final long sourcePosition,
-        final int symbolId,
-        final long timeNanos,
-        final ExecReport report)
+    public long tryExecReport(final short sourceId, final long sourcePosition, final int symbolId,
+        final long timeNanos, final ExecReport report)
     {
-        final long ringSequence = tryClaim();
-        if (ringSequence == NOT_PUBLISHED)
-        {
-            return NOT_PUBLISHED;
-        }
-        try
-        {
-            header(ringSequence, EventType.EXEC_REPORT, sourceId, sourcePosition, symbolId, timeNanos)
-                .execReport.copyFrom(report);
-        }
-        finally
-        {
-            publish(ringSequence);
-        }
-        return sequenceBase + ringSequence;
+        return tryCopy(EventType.EXEC_REPORT, sourceId, sourcePosition, symbolId, timeNanos, report);
     }
 
-    /**
-     * Publishes the account's state (copied) if the ring has room, without waiting.
-     *
-     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} when the ring is full.
-     */
+    /** Publishes the account's state (copied) if the ring has room, without waiting; as {@link #tryExecReport}. */
     public long tryAccount(final short sourceId, final long sourcePosition, final long timeNanos,
         final AccountReport account)
     {
-        final long ringSequence = tryClaim();
-        if (ringSequence == NOT_PUBLISHED)
-        {
-            return NOT_PUBLISHED;
-        }
-        try
-        {
-            header(ringSequence, EventType.ACCOUNT, sourceId, sourcePosition, -1, timeNanos).account.copyFrom(account);
-        }
-        finally
-        {
-            publish(ringSequence);
-        }
-        return sequenceBase + ringSequence;
+        return tryCopy(EventType.ACCOUNT, sourceId, sourcePosition, -1, timeNanos, account);
     }
 
     /**
-     * Publishes one entry of a positions snapshot (copied) if the ring has room, without waiting. A snapshot's
-     * entries must be published in order, by one producer, with nothing of the same source in between.
+     * Publishes one entry of a positions snapshot (copied) if the ring has room, without waiting; as
+     * {@link #tryExecReport}. A snapshot's entries must be published in order, by one producer.
      *
      * @param symbolId the entry's symbol, -1 for an empty snapshot.
-     * @return the journal sequence of the event, or {@link #NOT_PUBLISHED} when the ring is full.
      */
     public long tryPosition(final short sourceId, final long sourcePosition, final int symbolId,
         final long timeNanos, final PositionReport position)
     {
+        return tryCopy(EventType.POSITION, sourceId, sourcePosition, symbolId, timeNanos, position);
+    }
+
+    /** Claims a slot if there is one, copies {@code body} (the report of {@code type}) into it and publishes it. */
+    private long tryCopy(final byte type, final short sourceId, final long sourcePosition, final int symbolId,
+        final long timeNanos, final Object body)
+    {
         final long ringSequence = tryClaim();
         if (ringSequence == NOT_PUBLISHED)
         {
@@ -207,8 +178,13 @@ public final class EventPublisher
         }
         try
         {
-            header(ringSequence, EventType.POSITION, sourceId, sourcePosition, symbolId, timeNanos).position
-                .copyFrom(position);
+            final Event event = header(ringSequence, type, sourceId, sourcePosition, symbolId, timeNanos);
+            switch (type)
+            {
+                case EventType.EXEC_REPORT -> event.execReport.copyFrom((ExecReport)body);
+                case EventType.ACCOUNT -> event.account.copyFrom((AccountReport)body);
+                default -> event.position.copyFrom((PositionReport)body);
+            }
         }
         finally
         {
@@ -230,7 +206,7 @@ public final class EventPublisher
         }
     }
 
-    /** @return true if at least {@code slots} events can be published now without waiting (racy with other producers). */
+    /** @return true if at least {@code slots} events can be published now without waiting (racy with others). */
     public boolean hasCapacity(final int slots)
     {
         return ring.hasAvailableCapacity(slots);

@@ -5,7 +5,6 @@ import io.tradingcore.event.ExecReport;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.function.Consumer;
 
 /**
  * Our orders: at most {@code capacity} open ones, plus a history of the last {@code capacity} that reached a
@@ -284,24 +283,6 @@ public final class OrderBook
             throw new IndexOutOfBoundsException("history entry " + index + " of " + store.historySize());
         }
         return store.history(index);
-    }
-
-    /** Calls {@code action} for each open order in id order. Logic thread; for views, not the hot path. */
-    public void forEachOpen(final Consumer<Order> action)
-    {
-        for (int i = 0; i < store.openCount(); i++)
-        {
-            action.accept(store.open(i));
-        }
-    }
-
-    /** Calls {@code action} for each history entry, the one that ended longest ago first. Logic thread; views. */
-    public void forEachHistory(final Consumer<Order> action)
-    {
-        for (int i = 0; i < store.historySize(); i++)
-        {
-            action.accept(store.history(i));
-        }
     }
 
     /** @return reports refused as {@link #INVALID_TRANSITION} plus refused local changes. Logic thread. */

@@ -252,7 +252,10 @@ class OrderBookTest
         assertThat(book.openOrders(SYMBOL + 1)).isEqualTo(1);
         assertThat(book.openOrders()).isEqualTo(4);
         final List<Long> ids = new ArrayList<>();
-        book.forEachOpen(order -> ids.add(order.orderId()));
+        for (int i = 0; i < book.openOrders(); i++)
+        {
+            ids.add(book.openOrder(i).orderId());
+        }
         assertThat(ids).containsExactly(1L, 2L, 3L, 4L);
     }
 
