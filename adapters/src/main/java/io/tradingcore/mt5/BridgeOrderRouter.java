@@ -8,6 +8,9 @@ import io.tradingcore.event.OrderUpdate;
 import io.tradingcore.event.SourceIds;
 import io.tradingcore.order.OrderState;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,6 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class BridgeOrderRouter implements OutputListener, AutoCloseable
 {
+    private static final Logger LOG = LoggerFactory.getLogger(BridgeOrderRouter.class);
     private static final long CLOSE_TIMEOUT_SECONDS = 5;
 
     /** MT5 {@code TRADE_RETCODE_CONNECTION}: no connection with the trade server. */
@@ -46,7 +50,6 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     });
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong lost = new AtomicLong();
 
     /**
      * @param bridge          the bridge server (without one the risk stage rejects orders itself).
@@ -138,7 +141,8 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
         }
         catch (final RejectedExecutionException closed)
         {
-            lost.incrementAndGet();
+            LOG.warn("order {} not rejected: the router is closed; it stays SENT until the terminal settles it",
+                order.orderId);
         }
     }
 
@@ -150,7 +154,6 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
         {
             if (Thread.currentThread().isInterrupted())
             {
-                lost.incrementAndGet();
                 return;
             }
             LockSupport.parkNanos(100_000);
@@ -158,9 +161,9 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     }
 
     /**
-     * Stops taking rejections and publishes the waiting ones, for at most 5 s; any left then are counted in
-     * {@link #lost} (their orders expire after the acknowledgement timeout on the next start). Call before the
-     * engine closes.
+     * Stops taking rejections and publishes the waiting ones, for at most 5 s; any left then are logged (their
+     * orders are in doubt after the acknowledgement timeout until the terminal's positions settle them). Call
+     * before the engine closes.
      */
     @Override
     public void close() throws InterruptedException
@@ -168,7 +171,7 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
         rejections.shutdown();
         if (!rejections.awaitTermination(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
         {
-            rejections.shutdownNow();
+            LOG.warn("{} order rejections not journaled at shutdown", rejections.shutdownNow().size());
         }
     }
 
@@ -182,11 +185,5 @@ public final class BridgeOrderRouter implements OutputListener, AutoCloseable
     public long refused()
     {
         return refused.get();
-    }
-
-    /** @return rejections never published because the router closed first. Any thread. */
-    public long lost()
-    {
-        return lost.get();
     }
 }

@@ -43,7 +43,6 @@ public final class DecisionStage implements Stage
     private final SymbolQuotes symbols = new SymbolQuotes();
     private final LiveFeatureSet atr;
     private final Decision decision = new Decision();
-    private final double startingEquity;
     private final long login;
     private double equity;
 
@@ -65,7 +64,6 @@ public final class DecisionStage implements Stage
         }
         this.engine = new DecisionEngine(config);
         this.instruments = instruments;
-        this.startingEquity = startingEquity;
         this.login = login;
         this.equity = startingEquity;
         this.atr = new LiveFeatureSet(0, new FeatureSet("decision", "atr", symbols, timeframes,
@@ -172,9 +170,4 @@ public final class DecisionStage implements Stage
         atr.readState(in);
     }
 
-    /** @return the configured starting equity. */
-    public double startingEquity()
-    {
-        return startingEquity;
-    }
 }

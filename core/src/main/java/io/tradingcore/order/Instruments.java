@@ -55,11 +55,6 @@ public final class Instruments
         return bySymbol;
     }
 
-    public Instrument fallback()
-    {
-        return fallback;
-    }
-
     /** Equal when the configured instruments and the fallback are. */
     @Override
     public boolean equals(final Object other)

@@ -65,12 +65,6 @@ public final class OrderRateLimiter
         return max;
     }
 
-    /** @return window length, ns. Logic thread. */
-    public long windowNanos()
-    {
-        return windowNanos;
-    }
-
     /** @return acquisitions since creation (carried by the state). Logic thread. */
     public long acquired()
     {

@@ -116,7 +116,6 @@ class DecisionStageTest
         driver.account(Double.POSITIVE_INFINITY);
         assertThat(driver.decideAt(2, 20_000).lots).as("no usable equity reported").isEqualTo(0.37);
         assertThat(stage.equity()).isEqualTo(30_000);
-        assertThat(stage.startingEquity()).isEqualTo(10_000);
     }
 
     @Test
