@@ -11,6 +11,7 @@ import io.tradingcore.event.SourceIds;
 import io.tradingcore.feature.FeatureSet;
 import io.tradingcore.feature.FeatureSetCodec;
 import io.tradingcore.feature.FeatureStage;
+import io.tradingcore.http.HttpApi;
 import io.tradingcore.journal.Journal;
 import io.tradingcore.market.MarketDataImporter;
 import io.tradingcore.market.MarketStage;
@@ -41,8 +42,8 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 
 /**
  * The daemon, wired in one place: journal, engine with its logic stages, the feed, the MT5 bridge server
- * (when enabled) and the housekeeping timers (status line, snapshots). Started and closed by one thread;
- * {@link #requestStop} may be called from any thread (e.g. the shutdown hook on Ctrl-C).
+ * (when enabled), the HTTP API (when enabled) and the housekeeping timers (status line, snapshots). Started and
+ * closed by one thread; {@link #requestStop} may be called from any thread (e.g. the shutdown hook on Ctrl-C).
  */
 final class Daemon implements AutoCloseable
 {
@@ -62,6 +63,7 @@ final class Daemon implements AutoCloseable
     private ReplayFeed feed;
     private Thread feedThread;
     private BridgeServer bridge;
+    private HttpApi http;
     private ScheduledExecutorService housekeeping;
     private StatusReporter status;
     private List<Stage> stages;
@@ -122,6 +124,10 @@ final class Daemon implements AutoCloseable
                 kv("heartbeat_interval_ms", config.bridge().heartbeatIntervalMillis()),
                 kv("idle_timeout_ms", config.bridge().idleTimeoutMillis()));
         }
+        if (config.http() != null)
+        {
+            startHttp();
+        }
         if (config.feedEnabled())
         {
             startFeed(resumeAfter);
@@ -137,6 +143,17 @@ final class Daemon implements AutoCloseable
             bridge == null ? null : router);
         schedule(config.statusIntervalMillis(), status::report);
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
+    }
+
+    /** Starts the HTTP API over the running engine (and bridge); logs where it listens. */
+    private void startHttp()
+    {
+        http = new HttpApi(config.http(), engine, journal, stages, bridge, router,
+            config.strategy() == null ? 0 : config.strategy().login());
+        final InetSocketAddress address = http.start();
+        LOG.info("http listening on {}:{}", address.getHostString(), address.getPort(),
+            kv("host", address.getHostString()), kv("port", address.getPort()),
+            kv("io_threads", config.http().ioThreads()), kv("max_body_bytes", config.http().maxBodyBytes()));
     }
 
     /** Output thread: hands the orders of an event to the router (set before the engine starts). */
@@ -267,7 +284,7 @@ final class Daemon implements AutoCloseable
         return closed.await(timeout, unit);
     }
 
-    /** Stops the feed and the bridge, drains the engine (final snapshot) and closes the journal. */
+    /** Stops the HTTP API, the feed and the bridge, drains the engine (final snapshot) and closes the journal. */
     @Override
     public void close() throws InterruptedException
     {
@@ -283,6 +300,10 @@ final class Daemon implements AutoCloseable
 
     private void stopAll() throws InterruptedException
     {
+        if (http != null)
+        {
+            http.close();
+        }
         if (feed != null)
         {
             feed.stop();
@@ -325,6 +346,12 @@ final class Daemon implements AutoCloseable
     InetSocketAddress bridgeAddress()
     {
         return bridge == null ? null : bridge.boundAddress();
+    }
+
+    /** @return the address the HTTP API listens on, or null when it is disabled; valid after {@link #start}. */
+    InetSocketAddress httpAddress()
+    {
+        return http == null ? null : http.boundAddress();
     }
 
     /** @return the order router, or null without a strategy; valid after {@link #start}. */

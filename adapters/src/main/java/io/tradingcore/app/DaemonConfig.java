@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.feature.FeatureSet;
+import io.tradingcore.http.HttpConfig;
 import io.tradingcore.journal.Fsync;
 import io.tradingcore.market.ImportFormat;
 import io.tradingcore.market.OnError;
@@ -43,6 +44,7 @@ import java.util.Map;
  * @param patterns        what the pattern stage recognises live, from {@code patterns.*}.
  * @param bridge          the MT5 bridge server from {@code bridge.*}; null when {@code bridge.enabled} is false.
  * @param strategy        the strategy of {@code strategy.file}, validated; null for {@code none}.
+ * @param http            the HTTP server from {@code http.*}; null when {@code http.enabled} is false.
  */
 public record DaemonConfig(
     EngineConfig engine,
@@ -56,7 +58,8 @@ public record DaemonConfig(
     List<FeatureSet> featureSets,
     PatternsConfig patterns,
     BridgeConfig bridge,
-    StrategyConfig strategy)
+    StrategyConfig strategy,
+    HttpConfig http)
 {
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -155,7 +158,8 @@ public record DaemonConfig(
             v.parse("features.sets-file", FeatureSetsFile::load),
             patterns(v),
             bridge(v),
-            v.parse("strategy.file", StrategyFile::load));
+            v.parse("strategy.file", StrategyFile::load),
+            http(v));
     }
 
     /** The {@code patterns.*} keys. */
@@ -200,6 +204,27 @@ public record DaemonConfig(
         try
         {
             return new BridgeConfig(host, port, secret, ioThreads, heartbeat, idle, handshake);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new ConfigException(ex.getMessage());
+        }
+    }
+
+    /** The {@code http.*} keys: every one must parse; ranges are checked when the server is enabled. */
+    private static HttpConfig http(final Values v)
+    {
+        final String host = v.nonBlank("http.host");
+        final int port = v.integer("http.port");
+        final int ioThreads = v.integer("http.io-threads");
+        final int maxBodyBytes = v.integer("http.max-body-bytes");
+        if (!v.bool("http.enabled"))
+        {
+            return null;
+        }
+        try
+        {
+            return new HttpConfig(host, port, ioThreads, maxBodyBytes);
         }
         catch (final IllegalArgumentException ex)
         {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
     description = {
         "Start the daemon: recover state from the journal, start the pipeline and the simulated MT5 feed",
         "(by default the bundled real Bitstamp BTC/USD trades at 1000x real time), and with --bridge the MT5",
-        "bridge server (shared secret from TC_BRIDGE_SECRET). Ctrl-C stops it cleanly.",
+        "bridge server (shared secret from TC_BRIDGE_SECRET). The HTTP API (/health, /ready, /metrics) listens",
+        "on 127.0.0.1:8000 unless http.enabled is false. Ctrl-C stops it cleanly.",
         "Every option overrides the config key named in brackets (see ops/tradingcore.yaml)."
     })
 final class RunCommand implements Callable<Integer>
@@ -60,6 +61,9 @@ final class RunCommand implements Callable<Integer>
 
     @Option(names = "--bridge-port", paramLabel = "PORT", description = "MT5 bridge port, 0 = any [bridge.port].")
     String bridgePort;
+
+    @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP API port, 0 = any [http.port].")
+    String httpPort;
 
     @Option(names = "--strategy", paramLabel = "FILE",
         description = "Strategy file, or none for no trading stages [strategy.file].")
@@ -137,6 +141,7 @@ final class RunCommand implements Callable<Integer>
         put(map, "snapshot.interval-ms", snapshotInterval);
         put(map, "status.interval-ms", statusInterval);
         put(map, "bridge.port", bridgePort);
+        put(map, "http.port", httpPort);
         put(map, "strategy.file", strategy);
         if (noFeed)
         {

@@ -1,6 +1,7 @@
 package io.tradingcore.app;
 
 import io.tradingcore.engine.EngineConfig;
+import io.tradingcore.http.HttpConfig;
 import io.tradingcore.pattern.chart.ZigZagThreshold;
 import io.tradingcore.journal.Fsync;
 import io.tradingcore.market.Timeframe;
@@ -147,5 +148,27 @@ class DaemonConfigTest
 
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("features.sets-file", "missing.yaml")))
             .hasMessageContaining("cannot read missing.yaml");
+    }
+
+    @Test
+    void httpKeysDefaultToLoopbackPort8000AndCanBeOverriddenOrDisabled()
+    {
+        assertThat(DaemonConfig.load(null, Map.of(), Map.of()).http())
+            .isEqualTo(new HttpConfig("127.0.0.1", 8000, 1, 1_048_576));
+        assertThat(DaemonConfig.load(null, Map.of("TC_HTTP_PORT", "0", "TC_HTTP_MAX_BODY_BYTES", "4096"),
+            Map.of("http.io-threads", "2")).http()).isEqualTo(new HttpConfig("127.0.0.1", 0, 2, 4096));
+        assertThat(DaemonConfig.load(null, Map.of("TC_HTTP_ENABLED", "false"), Map.of()).http()).isNull();
+    }
+
+    @Test
+    void badHttpValuesNameTheirKey()
+    {
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("http.port", "70000")))
+            .isInstanceOf(DaemonConfig.ConfigException.class).hasMessage("http.port must be in 0..65535, was 70000");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of("TC_HTTP_IO_THREADS", "x"), Map.of()))
+            .hasMessage("config key 'http.io-threads' (from environment variable TC_HTTP_IO_THREADS): " +
+                "'x' is not a whole number");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("http.enabled", "yes")))
+            .hasMessage("config key 'http.enabled' (from command line): 'yes' is not true or false");
     }
 }
