@@ -1,10 +1,10 @@
 package io.tradingcore.app;
 
+import io.tradingcore.config.ConfigStage;
 import io.tradingcore.engine.Clock;
 import io.tradingcore.engine.Engine;
 import io.tradingcore.engine.EngineCounters;
 import io.tradingcore.engine.Stage;
-import io.tradingcore.event.CommandResult;
 import io.tradingcore.event.CommandType;
 import io.tradingcore.event.Event;
 import io.tradingcore.event.SourceIds;
@@ -18,13 +18,13 @@ import io.tradingcore.market.MarketStage;
 import io.tradingcore.market.ReplayFeed;
 import io.tradingcore.mt5.BridgeOrderRouter;
 import io.tradingcore.mt5.BridgeServer;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +32,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
@@ -51,10 +49,10 @@ final class Daemon implements AutoCloseable
     static final String SAMPLE_TRADES = "/sample-data/bitstamp_trades_from_20131125_usd.csv";
 
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
-    private static final long COMMAND_TIMEOUT_SECONDS = 10;
 
     private final DaemonConfig config;
     private final Clock clock;
+    private final PrintStream console;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final EngineCounters counters = new EngineCounters();
@@ -71,20 +69,27 @@ final class Daemon implements AutoCloseable
 
     Daemon(final DaemonConfig config, final Clock clock)
     {
+        this(config, clock, System.out);
+    }
+
+    /** @param console where a new admin API key is shown (standard output for {@code run}). */
+    Daemon(final DaemonConfig config, final Clock clock, final PrintStream console)
+    {
         this.config = config;
         this.clock = clock;
+        this.console = console;
     }
 
     /**
-     * The logic stages after the engine's built-in ones, in order: market data, features, patterns, then the
-     * strategy's agents, decision and risk (none without a strategy; orders are routed only when the bridge is
-     * enabled). Feature sets, rules and agents may use candlesticks too, so every expression stage shares the
-     * pattern catalog. The daemon, {@code replay} and {@code import} all build their stages here, from the same
+     * The logic stages after the engine's built-in ones, in order: users and their configuration, market data,
+     * features, patterns, then the strategy's agents, decision and risk (none without a strategy; orders are
+     * routed only when the bridge is enabled). Feature sets, rules and agents may use candlesticks too, so every
+     * expression stage shares the pattern catalog. The daemon, {@code replay} and {@code import} all build their stages here, from the same
      * configuration, so a journal replays with the stages that wrote it.
      */
     static List<Stage> logicStages(final DaemonConfig config)
     {
-        final List<Stage> stages = new ArrayList<>(List.of(new MarketStage(),
+        final List<Stage> stages = new ArrayList<>(List.of(new ConfigStage(), new MarketStage(),
             new FeatureStage(PatternsConfig.catalog()), config.patterns().stage()));
         if (config.strategy() != null)
         {
@@ -145,15 +150,33 @@ final class Daemon implements AutoCloseable
         schedule(config.snapshotIntervalMillis(), engine::requestSnapshot);
     }
 
-    /** Starts the HTTP API over the running engine (and bridge); logs where it listens. */
+    /**
+     * Starts the HTTP API over the running engine (and bridge), logs where it listens, and makes the bootstrap
+     * admin key when {@code http.bootstrap-admin} asks for one (printed once, with a working curl line).
+     */
     private void startHttp()
     {
-        http = new HttpApi(config.http(), engine, journal, stages, bridge, router,
-            config.strategy() == null ? 0 : config.strategy().login());
+        http = new HttpApi(config.http(), engine, journal, stages, bridge, router, config.values(),
+            config.origins(), System.getenv());
         final InetSocketAddress address = http.start();
         LOG.info("http listening on {}:{}", address.getHostString(), address.getPort(),
-            kv("host", address.getHostString()), kv("port", address.getPort()),
-            kv("io_threads", config.http().ioThreads()), kv("max_body_bytes", config.http().maxBodyBytes()));
+            kv("host", address.getHostString()), kv("port", address.getPort()), kv("tls", config.http().tls()),
+            kv("io_threads", config.http().ioThreads()), kv("max_body_bytes", config.http().maxBodyBytes()),
+            kv("service_ports", http.servicePorts()), kv("token_key", http.tokenSecretSource()));
+        final AdminBootstrap.Created created = AdminBootstrap.ensureAdmin(config.bootstrapAdmin(), engine,
+            http.configView());
+        if (created == null && config.bootstrapAdmin() != AdminBootstrap.Mode.OFF)
+        {
+            LOG.info("the journal has an admin; API keys are shown only when made: run --new-admin-key prints a " +
+                "new one", kv("bootstrap_admin", config.bootstrapAdmin().toString()));
+        }
+        if (created != null)
+        {
+            LOG.info("made a new API key for user {}; it is printed once on standard output", created.userId(),
+                kv("user", created.userId()));
+            created.print((config.http().tls() ? "https://" : "http://") + address.getHostString() + ":" +
+                address.getPort(), console);
+        }
     }
 
     /** Output thread: hands the orders of an event to the router (set before the engine starts). */
@@ -172,31 +195,10 @@ final class Daemon implements AutoCloseable
      */
     private void applyFeatureSets()
     {
-        final UnsafeBuffer payload = new UnsafeBuffer(new byte[Event.MAX_PAYLOAD]);
         for (final FeatureSet set : config.featureSets())
         {
-            final int length = FeatureSetCodec.encodePut(set, payload);
-            final int result;
-            try
-            {
-                result = engine.submit(SourceIds.ENGINE, CommandType.FEATURE_SET_PUT, payload, length)
-                    .get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            }
-            catch (final InterruptedException ex)
-            {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while applying feature sets", ex);
-            }
-            catch (final ExecutionException | TimeoutException ex)
-            {
-                throw new IllegalStateException("feature set " + set.user() + "/" + set.name() +
-                    " was not applied within " + COMMAND_TIMEOUT_SECONDS + " s", ex);
-            }
-            if (result != CommandResult.OK)
-            {
-                throw new IllegalStateException("feature set " + set.user() + "/" + set.name() + " was refused: " +
-                    CommandResult.name(result));
-            }
+            StartupCommands.apply(engine, CommandType.FEATURE_SET_PUT, buffer -> FeatureSetCodec.encodePut(set, buffer),
+                "feature set " + set.user() + "/" + set.name());
             LOG.info("feature set {}/{} applied", set.user(), set.name(), kv("features", set.features().size()));
         }
     }

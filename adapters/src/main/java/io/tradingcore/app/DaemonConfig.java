@@ -23,7 +23,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The daemon's configuration, immutable once built. Layers, each overriding the one before: the
@@ -45,6 +47,10 @@ import java.util.Map;
  * @param bridge          the MT5 bridge server from {@code bridge.*}; null when {@code bridge.enabled} is false.
  * @param strategy        the strategy of {@code strategy.file}, validated; null for {@code none}.
  * @param http            the HTTP server from {@code http.*}; null when {@code http.enabled} is false.
+ * @param bootstrapAdmin  {@code http.bootstrap-admin}: whether start-up makes an admin API key.
+ * @param values          every key's effective value (secrets included: never log or serve them unmasked).
+ * @param origins         where each key's value came from (built-in default, a file, an environment variable,
+ *                        the command line).
  */
 public record DaemonConfig(
     EngineConfig engine,
@@ -59,8 +65,18 @@ public record DaemonConfig(
     PatternsConfig patterns,
     BridgeConfig bridge,
     StrategyConfig strategy,
-    HttpConfig http)
+    HttpConfig http,
+    AdminBootstrap.Mode bootstrapAdmin,
+    Map<String, String> values,
+    Map<String, String> origins)
 {
+    /** Copies the maps, sorted by key. */
+    public DaemonConfig
+    {
+        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        origins = Collections.unmodifiableSortedMap(new TreeMap<>(origins));
+    }
+
     private static final String DEFAULTS_RESOURCE = "/tradingcore.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -109,6 +125,7 @@ public record DaemonConfig(
             values.put(entry.getKey(), entry.getValue());
             origins.put(entry.getKey(), "command line");
         }
+        SealedValues.open(values, origins, env);
         return build(new Values(values, origins));
     }
 
@@ -159,7 +176,10 @@ public record DaemonConfig(
             patterns(v),
             bridge(v),
             v.parse("strategy.file", StrategyFile::load),
-            http(v));
+            http(v),
+            v.parse("http.bootstrap-admin", AdminBootstrap.Mode::parse),
+            v.values,
+            v.origins);
     }
 
     /** The {@code patterns.*} keys. */
@@ -217,14 +237,24 @@ public record DaemonConfig(
         final String host = v.nonBlank("http.host");
         final int port = v.integer("http.port");
         final int ioThreads = v.integer("http.io-threads");
+        final int blockingThreads = v.integer("http.blocking-threads");
         final int maxBodyBytes = v.integer("http.max-body-bytes");
+        final boolean servicePorts = v.bool("http.service-ports");
+        final int commandTimeout = v.integer("http.command-timeout-ms");
+        final int tokenTtl = v.integer("http.token-ttl-seconds");
+        final int perSecond = v.integer("http.rate-limit.per-second");
+        final int burst = v.integer("http.rate-limit.burst");
+        final String cert = v.string("http.tls.cert-file");
+        final String key = v.string("http.tls.key-file");
         if (!v.bool("http.enabled"))
         {
             return null;
         }
         try
         {
-            return new HttpConfig(host, port, ioThreads, maxBodyBytes);
+            return new HttpConfig(host, port, ioThreads, maxBodyBytes, blockingThreads, servicePorts,
+                cert.isBlank() ? null : Path.of(cert), key.isBlank() ? null : Path.of(key), perSecond, burst,
+                tokenTtl, commandTimeout);
         }
         catch (final IllegalArgumentException ex)
         {

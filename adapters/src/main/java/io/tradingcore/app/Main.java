@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         FeaturesCommand.class,
         PatternsCommand.class,
         SimulateCommand.class,
+        SealCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main

@@ -62,6 +62,10 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--bridge-port", paramLabel = "PORT", description = "MT5 bridge port, 0 = any [bridge.port].")
     String bridgePort;
 
+    @Option(names = "--new-admin-key",
+        description = "Print a new admin API key at start [http.bootstrap-admin=new-key].")
+    boolean newAdminKey;
+
     @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP API port, 0 = any [http.port].")
     String httpPort;
 
@@ -128,6 +132,10 @@ final class RunCommand implements Callable<Integer>
     {
         final Map<String, String> map = new LinkedHashMap<>();
         put(map, "journal.dir", journal);
+        if (newAdminKey)
+        {
+            map.put("http.bootstrap-admin", "new-key");
+        }
         put(map, "feed.file", feedFile);
         put(map, "feed.format", format);
         put(map, "feed.symbol", symbol);

@@ -23,8 +23,10 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -45,12 +47,14 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     private final Router router;
     private final HttpMetrics metrics;
     private final Executor blocking;
+    private final Gate gate;
 
-    HttpRequestHandler(final Router router, final HttpMetrics metrics, final Executor blocking)
+    HttpRequestHandler(final Router router, final HttpMetrics metrics, final Executor blocking, final Gate gate)
     {
         this.router = router;
         this.metrics = metrics;
         this.blocking = blocking;
+        this.gate = gate;
     }
 
     /** What the response needs to know about its request. */
@@ -87,8 +91,17 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
                 method + " is not allowed on " + route + "; allowed: " + allowed, null).withHeader("Allow", allowed));
             return;
         }
-        final Request request = new Request(method, uri.path(), route, match.params(), query(uri),
-            ByteBufUtil.getBytes(message.content()), remote);
+        final Request request;
+        try
+        {
+            request = admit(match.route(), new Request(method, uri.path(), route, match.params(), query(uri),
+                headers(message), ByteBufUtil.getBytes(message.content()), remote, null), start);
+        }
+        catch (final ApiException refused)
+        {
+            respond(context, exchange, refused.response());
+            return;
+        }
         dispatch(match.route(), request).whenComplete((response, failure) ->
         {
             final Response answer = failure == null ? response : failed(request, failure);
@@ -101,6 +114,23 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
                 context.executor().execute(() -> respond(context, exchange, answer));
             }
         });
+    }
+
+    /** Authenticates, checks role and rate (the gate), and refuses a body that is not JSON with 415. */
+    private Request admit(final Router.Route route, final Request request, final long nowNanos)
+    {
+        final Request admitted = request.withPrincipal(gate.admit(route, request, nowNanos));
+        if (request.body().length > 0)
+        {
+            final String type = request.header("content-type");
+            final String mediaType = type == null ? "" : type.split(";", 2)[0].trim();
+            if (!mediaType.equalsIgnoreCase(Response.JSON))
+            {
+                throw ApiException.unsupportedMediaType("a request body must be application/json, got " +
+                    (type == null ? "no Content-Type" : "'" + type + "'"));
+            }
+        }
+        return admitted;
     }
 
     private CompletableFuture<Response> dispatch(final Router.Route route, final Request request)
@@ -136,6 +166,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     private static Response failed(final Request request, final Throwable failure)
     {
+        final Throwable cause = failure instanceof CompletionException && failure.getCause() != null ?
+            failure.getCause() : failure;
+        if (cause instanceof ApiException refused)
+        {
+            return refused.response();
+        }
         LOG.warn("{} {} failed: {}", request.method(), request.route(), failure.toString());
         return Response.error(500, "internal_error", "the request failed inside the server", null);
     }
@@ -194,6 +230,16 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             }
         }
         return query;
+    }
+
+    private static Map<String, String> headers(final FullHttpRequest message)
+    {
+        final Map<String, String> headers = new LinkedHashMap<>();
+        for (final Map.Entry<String, String> header : message.headers())
+        {
+            headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        return headers;
     }
 
     private static String remote(final SocketAddress address)

@@ -36,9 +36,12 @@ public final class Router
      * @param method   the method in upper case.
      * @param template the path template, also the {@code route} label of the metrics.
      * @param dispatch where the handler runs.
+     * @param access   who may call it.
+     * @param service  the original service it belongs to (which extra port serves it).
      * @param handler  the handler.
      */
-    public record Route(String method, String template, Dispatch dispatch, RouteHandler handler)
+    public record Route(String method, String template, Dispatch dispatch, Access access, Service service,
+        RouteHandler handler)
     {
     }
 
@@ -63,10 +66,10 @@ public final class Router
 
     private final List<Template> templates = new ArrayList<>();
 
-    /** Registers {@code GET template} on the event loop; returns this. Set-up thread only. */
+    /** Registers a public {@code GET template} of the gateway on the event loop; returns this. Set-up thread. */
     public Router get(final String template, final RouteHandler handler)
     {
-        return add("GET", template, Dispatch.EVENT_LOOP, handler);
+        return add("GET", template, Dispatch.EVENT_LOOP, Access.PUBLIC, Service.GATEWAY, handler);
     }
 
     /**
@@ -74,11 +77,14 @@ public final class Router
      *
      * @throws IllegalArgumentException for a malformed template or a method and template registered twice.
      */
-    public Router add(final String method, final String template, final Dispatch dispatch, final RouteHandler handler)
+    public Router add(final String method, final String template, final Dispatch dispatch, final Access access,
+        final Service service, final RouteHandler handler)
     {
-        if (method == null || method.isBlank() || dispatch == null || handler == null)
+        if (method == null || method.isBlank() || dispatch == null || access == null || service == null ||
+            handler == null)
         {
-            throw new IllegalArgumentException("method, dispatch and handler are required for " + template);
+            throw new IllegalArgumentException("method, dispatch, access, service and handler are required for " +
+                template);
         }
         final String[] segments = segments(template);
         Template found = null;
@@ -95,11 +101,29 @@ public final class Router
             templates.add(found);
         }
         final String upper = method.toUpperCase(Locale.ROOT);
-        if (found.routes.putIfAbsent(upper, new Route(upper, template, dispatch, handler)) != null)
+        if (found.routes.putIfAbsent(upper, new Route(upper, template, dispatch, access, service, handler)) != null)
         {
             throw new IllegalArgumentException(upper + " " + template + " is registered twice");
         }
         return this;
+    }
+
+    /**
+     * @return a router with the routes of {@code service} and every public route (health, readiness, metrics,
+     *         token exchange, OpenAPI), for the service's own port. Set-up thread.
+     */
+    public Router subset(final Service service)
+    {
+        final Router subset = new Router();
+        for (final Route route : routes())
+        {
+            if (route.service() == service || route.access().open())
+            {
+                subset.add(route.method(), route.template(), route.dispatch(), route.access(), route.service(),
+                    route.handler());
+            }
+        }
+        return subset;
     }
 
     /** @return the routes registered, in registration order of their templates. Any thread after set-up. */

@@ -5,18 +5,21 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The three unauthenticated routes, all cheap reads answered on the event loop:
+ * The four unauthenticated system routes, all cheap reads answered on the event loop:
  * <ul>
  *   <li>{@code GET /health}: 200 {@code {"status":"UP"}} whenever the process can answer (liveness only; also
  *   while the engine recovers);</li>
  *   <li>{@code GET /ready}: 200 when every {@link Readiness} check passes, else 503 with the reason; the body
  *   lists each check;</li>
- *   <li>{@code GET /metrics}: every metric of the registry in the Prometheus text format 0.0.4.</li>
+ *   <li>{@code GET /metrics}: every metric of the registry in the Prometheus text format 0.0.4;</li>
+ *   <li>{@code GET /api/v1/openapi.json}: the OpenAPI 3 document of every route (docs/openapi.json, packaged in
+ *   the jar).</li>
  * </ul>
  */
 public final class SystemRoutes
@@ -27,10 +30,15 @@ public final class SystemRoutes
     public static final String READY = "/ready";
     /** Path of the metrics route. */
     public static final String METRICS = "/metrics";
+    /** Path of the OpenAPI document. */
+    public static final String OPENAPI = "/api/v1/openapi.json";
+    /** Classpath resource of the OpenAPI document. */
+    public static final String OPENAPI_RESOURCE = "/openapi.json";
     /** Content type of {@code /metrics}: the Prometheus text format 0.0.4. */
     public static final String METRICS_CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
 
     private static final Response HEALTHY = Response.json(200, Map.of("status", "UP"));
+    private static final Response OPENAPI_RESPONSE = new Response(200, Response.JSON, openApi(), Map.of());
 
     private final Readiness readiness;
     private final PrometheusRegistry registry;
@@ -51,7 +59,25 @@ public final class SystemRoutes
     {
         return router.get(HEALTH, request -> HEALTHY.completed())
             .get(READY, request -> ready().completed())
-            .get(METRICS, request -> metrics().completed());
+            .get(METRICS, request -> metrics().completed())
+            .get(OPENAPI, request -> OPENAPI_RESPONSE.completed());
+    }
+
+    /** @return the packaged OpenAPI document's bytes. */
+    static byte[] openApi()
+    {
+        try (InputStream in = SystemRoutes.class.getResourceAsStream(OPENAPI_RESOURCE))
+        {
+            if (in == null)
+            {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** The {@code /ready} response now. Any thread. */

@@ -154,6 +154,26 @@ public final class TradingMetrics
         return this;
     }
 
+    /**
+     * {@code tradingcore_http_refused_total{reason="unauthorized|forbidden|rate_limited"}}: requests the gate
+     * refused with 401, 403 (by role) and 429. Returns this. Set-up thread.
+     */
+    public TradingMetrics gate(final ApiGate gate)
+    {
+        CounterWithCallback.builder()
+            .name("tradingcore_http_refused")
+            .help("Requests the API gate refused, by reason")
+            .labelNames("reason")
+            .callback(callback ->
+            {
+                callback.call(gate.unauthorized(), "unauthorized");
+                callback.call(gate.forbidden(), "forbidden");
+                callback.call(gate.limited(), "rate_limited");
+            })
+            .register(registry);
+        return this;
+    }
+
     private void perSession(final Field field, final Supplier<List<SessionCounters>> sessions)
     {
         CounterWithCallback.builder()

@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -198,6 +200,21 @@ public final class BridgeServer implements AutoCloseable
             }
         }
         return -1;
+    }
+
+    /** @return the live sessions by login, sorted by login (a copy, for metrics and status). Any thread. */
+    public SortedMap<Long, BridgeSession> liveSessions()
+    {
+        final SortedMap<Long, BridgeSession> live = new TreeMap<>();
+        for (final BridgeAccount account : accounts.values())
+        {
+            final BridgeSession session = account.session();
+            if (session != null && session.isLive())
+            {
+                live.put(account.login, session);
+            }
+        }
+        return live;
     }
 
     /** @return the login of the only live session, 0 when there is none or more than one. Any thread. */

@@ -54,6 +54,7 @@ final class ChildDaemon implements AutoCloseable
         command.addAll(List.of(args));
         final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("TC_"));
+        builder.environment().put("TC_HTTP_PORT", "0");
         return new ChildDaemon(builder.start());
     }
 

@@ -181,10 +181,12 @@ class CliTest
         assertThat(err()).contains("tradingcore stopped cleanly; journal at " + journal.toAbsolutePath());
         assertThat(out()).contains("\"message\":\"feed finished\"").contains("\"rows\":3000");
         assertThat(out()).contains("\"message\":\"feature set demo/momentum applied\"");
+        assertThat(out()).contains("API key of user 'admin' (shown once; only its hash is journaled):");
         try (Journal recorded = Journal.open(journal, true))
         {
-            assertThat(recorded.lastSequence()).as("feature-set command, symbol, 3000 ticks, final snapshot")
-                .isEqualTo(3_002);
+            assertThat(recorded.lastSequence())
+                .as("bootstrap admin and its key, feature-set command, symbol, 3000 ticks, final snapshot")
+                .isEqualTo(3_004);
         }
     }
 

@@ -2,6 +2,7 @@ package io.tradingcore.app;
 
 import io.tradingcore.engine.EngineConfig;
 import io.tradingcore.http.HttpConfig;
+import io.tradingcore.http.auth.SecretBox;
 import io.tradingcore.pattern.chart.ZigZagThreshold;
 import io.tradingcore.journal.Fsync;
 import io.tradingcore.market.Timeframe;
@@ -154,9 +155,14 @@ class DaemonConfigTest
     void httpKeysDefaultToLoopbackPort8000AndCanBeOverriddenOrDisabled()
     {
         assertThat(DaemonConfig.load(null, Map.of(), Map.of()).http())
-            .isEqualTo(new HttpConfig("127.0.0.1", 8000, 1, 1_048_576));
-        assertThat(DaemonConfig.load(null, Map.of("TC_HTTP_PORT", "0", "TC_HTTP_MAX_BODY_BYTES", "4096"),
-            Map.of("http.io-threads", "2")).http()).isEqualTo(new HttpConfig("127.0.0.1", 0, 2, 4096));
+            .isEqualTo(HttpConfig.defaults());
+        assertThat(DaemonConfig.load(null, Map.of("TC_HTTP_PORT", "0", "TC_HTTP_MAX_BODY_BYTES", "4096",
+            "TC_HTTP_RATE_LIMIT_BURST", "7", "TC_HTTP_TLS_CERT_FILE", "c.pem", "TC_HTTP_TLS_KEY_FILE", "k.pem"),
+            Map.of("http.io-threads", "2", "http.service-ports", "true")).http())
+            .isEqualTo(new HttpConfig("127.0.0.1", 0, 2, 4096, 2, true, Path.of("c.pem"), Path.of("k.pem"), 50, 7,
+                900, 5_000));
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of("TC_HTTP_TLS_CERT_FILE", "c.pem"), Map.of()))
+            .hasMessageContaining("http.tls.cert-file and http.tls.key-file must be set together");
         assertThat(DaemonConfig.load(null, Map.of("TC_HTTP_ENABLED", "false"), Map.of()).http()).isNull();
     }
 
@@ -170,5 +176,22 @@ class DaemonConfigTest
                 "'x' is not a whole number");
         assertThatThrownBy(() -> DaemonConfig.load(null, Map.of(), Map.of("http.enabled", "yes")))
             .hasMessage("config key 'http.enabled' (from command line): 'yes' is not true or false");
+    }
+
+    @Test
+    void sealedValuesOpenWithTheMasterKeyAndOnlyForTheirOwnKey()
+    {
+        final byte[] master = new byte[32];
+        java.util.Arrays.fill(master, (byte)7);
+        final String masterKey = java.util.Base64.getEncoder().encodeToString(master);
+        final String sealed = new SecretBox(master).seal("bridge-secret-1", SealedValues.sealContext("bridge.secret"));
+        assertThat(DaemonConfig.load(null, Map.of("TC_MASTER_KEY", masterKey, "TC_BRIDGE_SECRET", sealed),
+            Map.of("bridge.enabled", "true")).bridge().secret()).isEqualTo("bridge-secret-1");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of("TC_BRIDGE_SECRET", sealed), Map.of()))
+            .hasMessage("key 'bridge.secret' (from environment variable TC_BRIDGE_SECRET) is sealed but " +
+                "TC_MASTER_KEY is not set");
+        assertThatThrownBy(() -> DaemonConfig.load(null, Map.of("TC_MASTER_KEY", masterKey, "TC_FEED_SYMBOL",
+            sealed), Map.of())).hasMessageContaining("key 'feed.symbol'")
+            .hasMessageContaining("cannot be decrypted");
     }
 }

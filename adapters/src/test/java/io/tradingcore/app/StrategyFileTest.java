@@ -46,8 +46,9 @@ class StrategyFileTest
     {
         assertThat(StrategyFile.load("none")).isNull();
         assertThat(DaemonConfig.load(null, Map.of("TC_STRATEGY_FILE", "none"), Map.of()).strategy()).isNull();
-        assertThat(Daemon.logicStages(DaemonConfig.load(null, Map.of("TC_STRATEGY_FILE", "none"), Map.of()))).extracting(s -> s.name())
-            .containsExactly("market", "features", "patterns");
+        assertThat(Daemon.logicStages(DaemonConfig.load(null, Map.of("TC_STRATEGY_FILE", "none"), Map.of())))
+            .extracting(s -> s.name())
+            .containsExactly("config", "market", "features", "patterns");
     }
 
     @Test

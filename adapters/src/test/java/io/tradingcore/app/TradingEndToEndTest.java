@@ -321,6 +321,7 @@ class TradingEndToEndTest
             "bridge.enabled", "true",
             "bridge.port", "0",
             "bridge.secret", SECRET,
+            "http.port", "0",
             "bridge.heartbeat-interval-ms", "100",
             "status.interval-ms", "0",
             "snapshot.interval-ms", "0",

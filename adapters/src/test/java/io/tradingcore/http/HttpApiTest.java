@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ final class HttpApiTest
             BridgeServer bridge = new BridgeServer(bridgeConfig, engine);
             BridgeOrderRouter orders = new BridgeOrderRouter(bridge, engine.publisher(), LOGIN, 10);
             HttpApi api = new HttpApi(HttpConfig.defaults().withPort(0), engine, journal, List.of(), bridge, orders,
-                LOGIN))
+                Map.of(), Map.of(), Map.of()))
         {
             engine.start();
             final int port = api.start().getPort();

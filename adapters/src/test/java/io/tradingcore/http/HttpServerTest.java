@@ -77,7 +77,7 @@ final class HttpServerTest
             .check("bridge", Readiness.disabled());
         new SystemRoutes(readiness, registry).register(router);
         server = new HttpServer(HttpConfig.defaults().withPort(0).withMaxBodyBytes(1024), router,
-            new HttpMetrics(registry));
+            new HttpMetrics(registry), Gate.PUBLIC_ONLY);
         return server.start().getPort();
     }
 
@@ -89,12 +89,15 @@ final class HttpServerTest
     private HttpResponse<String> send(final int port, final String method, final String path, final String body)
         throws IOException, InterruptedException
     {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(TIMEOUT)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() :
-                HttpRequest.BodyPublishers.ofString(body))
-            .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpRequest.BodyPublishers.ofString(body));
+        if (body != null)
+        {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(final int port, final String path) throws IOException, InterruptedException
@@ -162,7 +165,7 @@ final class HttpServerTest
     void bodyLargerThanMaxBodyBytesIs413AndTheConnectionServesTheNextRequest() throws Exception
     {
         final Router router = new Router().add("POST", "/echo", Router.Dispatch.EVENT_LOOP,
-            request -> new Response(200, "text/plain", request.body(), Map.of()).completed());
+            Access.PUBLIC, Service.GATEWAY, request -> new Response(200, "text/plain", request.body(), Map.of()).completed());
         final int port = start(router);
 
         final HttpResponse<String> tooLarge = send(port, "POST", "/echo", "x".repeat(64 * 1024));
@@ -293,7 +296,7 @@ final class HttpServerTest
     {
         final Router router = new Router()
             .add("GET", "/thread", Router.Dispatch.BLOCKING,
-                request -> Response.json(200, Map.of("thread", Thread.currentThread().getName())).completed())
+                Access.PUBLIC, Service.GATEWAY, request -> Response.json(200, Map.of("thread", Thread.currentThread().getName())).completed())
             .get("/fails", request ->
             {
                 throw new IllegalStateException("boom");

@@ -41,7 +41,7 @@ final class RouterTest
     void knownPathWithAnotherMethodListsTheAllowedMethodsSorted()
     {
         final Router router = new Router().get("/orders/:id", OK)
-            .add("delete", "/orders/:id", Router.Dispatch.BLOCKING, OK);
+            .add("delete", "/orders/:id", Router.Dispatch.BLOCKING, Access.ADMIN, Service.GATEWAY, OK);
 
         final Router.Match match = router.match("POST", "/orders/7");
 

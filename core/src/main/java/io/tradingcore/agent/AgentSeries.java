@@ -13,9 +13,12 @@ final class AgentSeries
 {
     final double[] agentState;
     final Learning.Pending pending;
+    /** Its row in {@link LiveVotesView}. */
+    final int row;
 
-    AgentSeries(final int stateSize, final Learning.Pending pending)
+    AgentSeries(final int stateSize, final Learning.Pending pending, final int row)
     {
+        this.row = row;
         this.agentState = new double[stateSize];
         this.pending = pending;
         Arrays.fill(agentState, Double.NaN);

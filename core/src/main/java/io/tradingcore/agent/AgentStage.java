@@ -32,8 +32,8 @@ import java.util.Arrays;
  *       INVALID for a bad payload or a signal for a symbol outside the agent's symbols, NOT_FOUND for an unknown
  *       agent or symbol, FAILED when every external slot is taken. Other commands are left to other stages.</li>
  * </ul>
- * Logic stage: runs on its logic thread only; {@link #view()} is read by any thread. Bars allocate nothing once
- * their (symbol, timeframe) has been seen; commands and SYMBOL events allocate.
+ * Logic stage: runs on its logic thread only; {@link #view()}, {@link #votes()} and {@link #config()} are read by any
+ * thread. Bars allocate nothing once their (symbol, timeframe) has been seen; commands and SYMBOL events allocate.
  */
 public final class AgentStage implements Stage
 {
@@ -56,6 +56,7 @@ public final class AgentStage implements Stage
     private final Object2IntHashMap<String> symbolIds = new Object2IntHashMap<>(-1);
     private final Long2ObjectHashMap<AgentSeries> series = new Long2ObjectHashMap<>();
     private final AgentsView view;
+    private final LiveVotesView votes;
     private final int timeframeMask;
     private final ExternalAgentCommands commands;
     private boolean[] coveredSymbols = new boolean[16];
@@ -84,6 +85,7 @@ public final class AgentStage implements Stage
         this.weights = new double[capacity];
         this.reliabilities = new double[capacity];
         this.view = new AgentsView(capacity);
+        this.votes = new LiveVotesView(config.agents().stream().map(AgentSpec::name).toList(), config.external());
         int mask = 0;
         for (final Timeframe tf : config.timeframes())
         {
@@ -93,6 +95,7 @@ public final class AgentStage implements Stage
         this.commands = new ExternalAgentCommands(externals, learning, builtIns.count(), series, quotes.names(),
             symbolIds);
         publish();
+        publishVotes(true);
     }
 
     @Override
@@ -107,6 +110,18 @@ public final class AgentStage implements Stage
         return view;
     }
 
+    /** @return the votes that count now, per symbol and timeframe, as last published; read by any thread. */
+    public LiveVotesView votes()
+    {
+        return votes;
+    }
+
+    /** @return the strategy's agents configuration (immutable); any thread. */
+    public AgentsConfig config()
+    {
+        return config;
+    }
+
     @Override
     public void onEvent(final Event event)
     {
@@ -115,22 +130,27 @@ public final class AgentStage implements Stage
             case EventType.SYMBOL:
                 quotes.onSymbol(event);
                 learnSymbol(event.symbolId);
+                votes.externals(externals, quotes.names());
                 break;
             case EventType.COMMAND:
                 if (commands.onCommand(event))
                 {
                     nowNanos = event.timeNanos;
                     publish();
+                    publishVotes(true);
                 }
                 break;
             default:
                 if (event.closedBars.size() > 0)
                 {
                     nowNanos = event.timeNanos;
+                    votes.beginWrite();
                     for (int i = 0; i < event.closedBars.size(); i++)
                     {
                         onBar(event, event.closedBars.get(i));
                     }
+                    votes.learning(learning, nowNanos);
+                    votes.endWrite();
                     publish();
                 }
                 if (event.type == EventType.TICK)
@@ -184,6 +204,7 @@ public final class AgentStage implements Stage
         }
         final byte method = config.consensus().method();
         consensus.compute(method, count, directions, strengths, confidences, weights, reliabilities, result);
+        votes.builtInVotes(state.row, bar.openTimeNanos, bar.close, signals, first);
         final DecisionRecord decision = event.decisions.add();
         decision.symbolId = bar.symbolId;
         decision.timeframe = bar.timeframe;
@@ -241,10 +262,22 @@ public final class AgentStage implements Stage
         AgentSeries state = series.get(key);
         if (state == null)
         {
-            state = new AgentSeries(builtIns.stateSize(), learning.newPending());
+            state = new AgentSeries(builtIns.stateSize(), learning.newPending(), votes.addSeries(key));
             series.put(key, state);
         }
         return state;
+    }
+
+    /** Publishes learning and the event time to the votes view, and the external registry when it changed. */
+    private void publishVotes(final boolean externalsChanged)
+    {
+        votes.beginWrite();
+        votes.learning(learning, nowNanos);
+        votes.endWrite();
+        if (externalsChanged)
+        {
+            votes.externals(externals, quotes.names());
+        }
     }
 
     private void publish()
@@ -310,12 +343,22 @@ public final class AgentStage implements Stage
             learnSymbol(symbolId);
         }
         series.clear();
-        final int count = in.readInt();
-        for (int i = 0; i < count; i++)
+        votes.beginWrite();
+        votes.clearSeries();
+        try
         {
-            final long key = in.readLong();
-            series((int)(key >>> 8), (byte)(key & 0xFF)).readState(in);
+            final int count = in.readInt();
+            for (int i = 0; i < count; i++)
+            {
+                final long key = in.readLong();
+                series((int)(key >>> 8), (byte)(key & 0xFF)).readState(in);
+            }
+        }
+        finally
+        {
+            votes.endWrite();
         }
         publish();
+        publishVotes(true);
     }
 }

@@ -211,6 +211,12 @@ public final class ExternalAgents
         return confidences[slot * symbolCapacity + symbolId];
     }
 
+    /** @return event time of the agent's latest signal for the symbol, {@link Long#MIN_VALUE} if none. */
+    public long signalTime(final int slot, final int symbolId)
+    {
+        return symbolId < symbolCapacity ? signalTimes[slot * symbolCapacity + symbolId] : NONE;
+    }
+
     /** @return the event time the agent was last seen. */
     public long lastSeen(final int slot)
     {

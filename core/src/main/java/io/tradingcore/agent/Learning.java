@@ -88,6 +88,18 @@ public final class Learning
         return alphas[agent] / (alphas[agent] + betas[agent]);
     }
 
+    /** @return alpha of the agent's Beta posterior (prior hits plus decayed hits). */
+    public double alpha(final int agent)
+    {
+        return alphas[agent];
+    }
+
+    /** @return beta of the agent's Beta posterior (prior misses plus decayed misses). */
+    public double beta(final int agent)
+    {
+        return betas[agent];
+    }
+
     /** @return initial weight x 2 x reliability. */
     public double weight(final int agent)
     {

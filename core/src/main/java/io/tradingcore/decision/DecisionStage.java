@@ -12,6 +12,7 @@ import io.tradingcore.feature.FeatureSet;
 import io.tradingcore.feature.LiveFeatureSet;
 import io.tradingcore.feature.SymbolQuotes;
 import io.tradingcore.market.Timeframe;
+import io.tradingcore.order.Instrument;
 import io.tradingcore.order.Instruments;
 
 import java.io.DataInput;
@@ -31,8 +32,8 @@ import java.util.List;
  *       terminal).</li>
  *   <li>The reference price of a decision is the close of the bar it decided on.</li>
  * </ul>
- * Logic stage: runs on its logic thread only; allocates nothing per bar once a (symbol, timeframe) has been
- * seen.
+ * Logic stage: runs on its logic thread only ({@link #inputs()} and {@link #decisionEngine()} excepted); allocates
+ * nothing per bar once a (symbol, timeframe) has been seen.
  */
 public final class DecisionStage implements Stage
 {
@@ -44,6 +45,7 @@ public final class DecisionStage implements Stage
     private final LiveFeatureSet atr;
     private final Decision decision = new Decision();
     private final long login;
+    private final DecisionInputsView inputs;
     private double equity;
 
     /**
@@ -66,6 +68,7 @@ public final class DecisionStage implements Stage
         this.instruments = instruments;
         this.login = login;
         this.equity = startingEquity;
+        this.inputs = new DecisionInputsView(startingEquity);
         this.atr = new LiveFeatureSet(0, new FeatureSet("decision", "atr", symbols, timeframes,
             List.of("atr(" + config.atrPeriod() + ")")), catalog);
     }
@@ -89,6 +92,9 @@ public final class DecisionStage implements Stage
                     !Double.isInfinite(event.account.equity))
                 {
                     equity = event.account.equity;
+                    inputs.beginWrite();
+                    inputs.equity(equity);
+                    inputs.endWrite();
                 }
                 break;
             default:
@@ -109,14 +115,24 @@ public final class DecisionStage implements Stage
     private void decide(final Event event)
     {
         final DecisionRecord.List records = event.decisions;
+        if (records.size() == 0)
+        {
+            return;
+        }
+        inputs.beginWrite();
         for (int i = 0; i < records.size(); i++)
         {
             final DecisionRecord record = records.get(i);
             final Bar bar = find(event.closedBars, record);
             final double price = bar == null ? Double.NaN : bar.close;
             final double barAtr = bar == null ? Double.NaN : atrOf(bar);
+            final Instrument instrument = instruments.of(record.symbolId, symbols.names());
             engine.decide(record.direction, record.score, record.agreement, record.confidence, price, barAtr, equity,
-                instruments.of(record.symbolId, symbols.names()), decision);
+                instrument, decision);
+            if (bar != null)
+            {
+                inputs.bar(record.symbolId, record.timeframe, record.openTimeNanos, price, barAtr, instrument);
+            }
             record.action = (byte)decision.action;
             record.holdReason = (byte)decision.holdReason;
             record.lots = decision.lots;
@@ -126,6 +142,7 @@ public final class DecisionStage implements Stage
             record.atr = barAtr;
             record.equity = equity;
         }
+        inputs.endWrite();
     }
 
     private double atrOf(final Bar bar)
@@ -148,6 +165,18 @@ public final class DecisionStage implements Stage
         return null;
     }
 
+    /** @return what the last decision of each (symbol, timeframe) was made from; read by any thread. */
+    public DecisionInputsView inputs()
+    {
+        return inputs;
+    }
+
+    /** @return the decision engine (pure and immutable: any thread may call it with its own {@link Decision}). */
+    public DecisionEngine decisionEngine()
+    {
+        return engine;
+    }
+
     /** @return the equity sizes are computed from now. */
     public double equity()
     {
@@ -168,6 +197,9 @@ public final class DecisionStage implements Stage
         symbols.readState(in);
         equity = in.readDouble();
         atr.readState(in);
+        inputs.beginWrite();
+        inputs.equity(equity);
+        inputs.endWrite();
     }
 
 }

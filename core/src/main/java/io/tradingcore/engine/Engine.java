@@ -189,22 +189,35 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Publishes a command, time-stamped with the latest event time, and returns its result.
-     *
-     * @param sourceId who sends it ({@link SourceIds}).
-     * @param payload  the command body, {@code length} bytes from offset 0, at most {@link Event#MAX_PAYLOAD}.
-     * @return completed with the {@link io.tradingcore.event.CommandResult} once the logic has applied the
-     *         command and the journal holds it.
-     * @throws IllegalArgumentException if the payload is too large (nothing is published).
+     * Publishes a command issued by the system (empty actor), time-stamped with the latest event time, and
+     * returns its result; as {@link #submit(short, CharSequence, int, DirectBuffer, int)}. Any thread.
      */
     public CompletableFuture<Integer> submit(final short sourceId, final int commandType, final DirectBuffer payload,
         final int length)
     {
+        return submit(sourceId, "", commandType, payload, length);
+    }
+
+    /**
+     * Publishes a command issued by {@code actor}, time-stamped with the latest event time, and returns its
+     * result. Any thread.
+     *
+     * @param sourceId who sends it ({@link SourceIds}).
+     * @param actor    the id of the user who issued it: printable US-ASCII, at most {@link Event#MAX_ACTOR}
+     *                 characters; empty = the system.
+     * @param payload  the command body, {@code length} bytes from offset 0, at most {@link Event#MAX_PAYLOAD}.
+     * @return completed with the {@link io.tradingcore.event.CommandResult} once the logic has applied the
+     *         command and the journal holds it.
+     * @throws IllegalArgumentException if the payload is too large or the actor invalid (nothing is published).
+     */
+    public CompletableFuture<Integer> submit(final short sourceId, final CharSequence actor, final int commandType,
+        final DirectBuffer payload, final int length)
+    {
         final CommandCompletions.Pending pending = completions.register();
         try
         {
-            publisher.command(sourceId, -1, publisher.lastTimeNanos(), commandType, pending.correlationId(), payload,
-                0, length);
+            publisher.command(sourceId, actor, -1, publisher.lastTimeNanos(), commandType, pending.correlationId(),
+                payload, 0, length);
         }
         catch (final IllegalArgumentException ex)
         {

@@ -66,6 +66,12 @@ public final class EventPublisher
         }
     }
 
+    /** @return the name of symbol {@code symbolId}, or null when it is not defined. Any thread. */
+    public String symbolName(final int symbolId)
+    {
+        return symbols.name(symbolId);
+    }
+
     /** @return the number of symbols interned so far. */
     public int symbolCount()
     {
@@ -111,15 +117,8 @@ public final class EventPublisher
         return sequenceBase + ringSequence;
     }
 
-    private void fillTick(
-        final long ringSequence,
-        final short sourceId,
-        final long sourcePosition,
-        final int symbolId,
-        final long timeNanos,
-        final double bid,
-        final double ask,
-        final double last,
+    private void fillTick(final long ringSequence, final short sourceId, final long sourcePosition,
+        final int symbolId, final long timeNanos, final double bid, final double ask, final double last,
         final double volume)
     {
         try
@@ -262,19 +261,9 @@ public final class EventPublisher
         return sequenceBase + ringSequence;
     }
 
-    private void fillBar(
-        final long ringSequence,
-        final short sourceId,
-        final long sourcePosition,
-        final int symbolId,
-        final long timeNanos,
-        final byte timeframe,
-        final long openTimeNanos,
-        final double open,
-        final double high,
-        final double low,
-        final double close,
-        final double volume)
+    private void fillBar(final long ringSequence, final short sourceId, final long sourcePosition,
+        final int symbolId, final long timeNanos, final byte timeframe, final long openTimeNanos, final double open,
+        final double high, final double low, final double close, final double volume)
     {
         try
         {
@@ -302,20 +291,28 @@ public final class EventPublisher
     }
 
     /**
-     * Publishes a command.
+     * Publishes a command issued by the system (timers, snapshots, the CLI): an empty actor.
      *
      * @param payload body of the command, at most {@link Event#MAX_PAYLOAD} bytes.
      * @throws IllegalArgumentException if the payload is too large (nothing is published).
      */
-    public void command(
-        final short sourceId,
-        final long sourcePosition,
-        final long timeNanos,
-        final int commandType,
-        final long correlationId,
-        final DirectBuffer payload,
-        final int offset,
-        final int length)
+    public void command(final short sourceId, final long sourcePosition, final long timeNanos, final int commandType,
+        final long correlationId, final DirectBuffer payload, final int offset, final int length)
+    {
+        command(sourceId, "", sourcePosition, timeNanos, commandType, correlationId, payload, offset, length);
+    }
+
+    /**
+     * Publishes a command issued by {@code actor}.
+     *
+     * @param actor   the id of the user who issued it: printable US-ASCII, at most {@link Event#MAX_ACTOR}
+     *                characters; empty = the system.
+     * @param payload body of the command, at most {@link Event#MAX_PAYLOAD} bytes.
+     * @throws IllegalArgumentException if the payload is too large or the actor invalid (nothing is published).
+     */
+    public void command(final short sourceId, final CharSequence actor, final long sourcePosition,
+        final long timeNanos, final int commandType, final long correlationId, final DirectBuffer payload,
+        final int offset, final int length)
     {
         if (length < 0 || length > Event.MAX_PAYLOAD)
         {
@@ -323,12 +320,22 @@ public final class EventPublisher
             throw new IllegalArgumentException("command " + CommandType.name(commandType) + " payload of " + length +
                 " bytes exceeds the " + Event.MAX_PAYLOAD + "-byte limit");
         }
+        try
+        {
+            Event.requireValidActor(actor);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            counters.rejectedInputs.incrementAndGet();
+            throw ex;
+        }
         final long ringSequence = ring.next();
         try
         {
             final Event event = header(ringSequence, EventType.COMMAND, sourceId, sourcePosition, -1, timeNanos);
             event.commandType = commandType;
             event.correlationId = correlationId;
+            event.putActor(actor);
             event.payloadLength = length;
             if (length > 0)
             {
@@ -341,13 +348,8 @@ public final class EventPublisher
         }
     }
 
-    private Event header(
-        final long ringSequence,
-        final byte type,
-        final short sourceId,
-        final long sourcePosition,
-        final int symbolId,
-        final long timeNanos)
+    private Event header(final long ringSequence, final byte type, final short sourceId, final long sourcePosition,
+        final int symbolId, final long timeNanos)
     {
         final Event event = ring.get(ringSequence);
         event.sequence = sequenceBase + ringSequence;
@@ -359,6 +361,7 @@ public final class EventPublisher
         event.correlationId = 0;
         event.commandType = 0;
         event.payloadLength = 0;
+        event.actorLength = 0;
         event.journalIndex = -1;
         if (timeNanos > lastTimeNanos)
         {

@@ -1,5 +1,6 @@
 package io.tradingcore.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
@@ -16,6 +17,7 @@ public final class SymbolRegistry
     public static final int MAX_NAME_LENGTH = 32;
 
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    private volatile String[] names;
     private int nextId;
 
     /**
@@ -27,6 +29,7 @@ public final class SymbolRegistry
         {
             ids.put(name, nextId++);
         }
+        names = known.toArray(new String[0]);
     }
 
     /**
@@ -56,8 +59,18 @@ public final class SymbolRegistry
         final int id = nextId;
         onDefine.accept(id);
         nextId++;
+        final String[] grown = Arrays.copyOf(names, id + 1);
+        grown[id] = name;
+        names = grown;
         ids.put(name, id);
         return id;
+    }
+
+    /** @return the name of symbol {@code id}, or null when no such id is defined. Any thread. */
+    public String name(final int id)
+    {
+        final String[] known = names;
+        return id >= 0 && id < known.length ? known[id] : null;
     }
 
     /** @return the number of symbols known. */

@@ -14,6 +14,8 @@ public final class Event
 {
     /** Largest command or symbol-name payload, in bytes. */
     public static final int MAX_PAYLOAD = 2048;
+    /** Longest command actor (a user id), in US-ASCII characters. */
+    public static final int MAX_ACTOR = 64;
 
     // ---- input header: written by the producer (EventPublisher) ----
 
@@ -59,6 +61,10 @@ public final class Event
     /** Command body, or the symbol name (US-ASCII) for SYMBOL events. */
     public final UnsafeBuffer payload = new UnsafeBuffer(new byte[MAX_PAYLOAD]);
     public int payloadLength;
+    /** Id of the user who issued the COMMAND (printable US-ASCII); empty = the system (timers, snapshots, CLI). */
+    public final UnsafeBuffer actor = new UnsafeBuffer(new byte[MAX_ACTOR]);
+    /** Length of {@link #actor} in bytes, 0..{@link #MAX_ACTOR}; reset to 0 with the header of every event. */
+    public int actorLength;
 
     // ---- outputs: written by the logic stages, read by the output handler ----
 
@@ -128,6 +134,58 @@ public final class Event
         correlationId = other.correlationId;
         payloadLength = other.payloadLength;
         payload.putBytes(0, other.payload, 0, other.payloadLength);
+        actorLength = other.actorLength;
+        actor.putBytes(0, other.actor, 0, other.actorLength);
+    }
+
+    /**
+     * Sets {@link #actor}. Producer thread, before publishing; allocation-free.
+     *
+     * @param id the user id, printable US-ASCII (0x20..0x7E), at most {@link #MAX_ACTOR} characters; empty = the
+     *           system. Checked first with {@link #requireValidActor}.
+     */
+    public void putActor(final CharSequence id)
+    {
+        final int length = id.length();
+        for (int i = 0; i < length; i++)
+        {
+            actor.putByte(i, (byte)id.charAt(i));
+        }
+        actorLength = length;
+    }
+
+    /**
+     * Checks a command actor without allocating (unless it is refused). Any thread.
+     *
+     * @param id the user id: printable US-ASCII (0x20..0x7E), at most {@link #MAX_ACTOR} characters; empty = the
+     *           system.
+     * @throws IllegalArgumentException naming what is wrong, if {@code id} is null, too long or not printable ASCII.
+     */
+    public static void requireValidActor(final CharSequence id)
+    {
+        if (id == null)
+        {
+            throw new IllegalArgumentException("actor: missing (use \"\" for the system)");
+        }
+        if (id.length() > MAX_ACTOR)
+        {
+            throw new IllegalArgumentException("actor: at most " + MAX_ACTOR + " characters, got " + id.length());
+        }
+        for (int i = 0; i < id.length(); i++)
+        {
+            final char c = id.charAt(i);
+            if (c < 0x20 || c > 0x7E)
+            {
+                throw new IllegalArgumentException("actor: only printable US-ASCII, got character " + (int)c +
+                    " at index " + i);
+            }
+        }
+    }
+
+    /** @return the id of the user who issued the COMMAND, "" for the system (allocates; not for the hot path). */
+    public String actor()
+    {
+        return actor.getStringWithoutLengthAscii(0, actorLength);
     }
 
     /** @return the payload as US-ASCII text (allocates; not for the hot path). */

@@ -6,7 +6,8 @@ import org.agrona.MutableDirectBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Binary layout of one input event as journaled: one Chronicle excerpt per event. Little-endian.
+ * Binary layout of one input event as journaled: one Chronicle excerpt per event. Little-endian. Version 2 (written
+ * now) added the actor to COMMAND; version 1 records (COMMAND payload at 48, no actor) still decode, actor empty.
  *
  * <pre>
  *   0               8       9       10              12              16
@@ -25,7 +26,9 @@ import java.nio.ByteOrder;
  *               64 lastQty f64 | 72 lastPrice f64 | 80 cumQty f64 | 88 leavesQty f64 |
  *               96 avgPrice f64 | 104 commission f64 | 112 swap f64 | 120 retcode i32 |
  *               124 execType u8 | 125 side u8 | 126 pad[2]                                 = 128 bytes
- *   COMMAND     32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 payload = 48 + n
+ *   COMMAND     32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 actorLength u8 |
+ *               49 pad[7] | 56 actor[64] (US-ASCII, zero-filled after actorLength) | 120 payload     = 120 + n
+ *   COMMAND v1  32 commandType i32 | 36 payloadLength i32 | 40 correlationId i64 | 48 payload    = 48 + n
  *   SYMBOL      32 nameLength i32 | 36 name (US-ASCII)                                       = 36 + n
  *   TIMER       (no body)                                                                    = 32 bytes
  *   ACCOUNT     32 login i64 | 40 balance f64 | 48 equity f64 | 56 margin f64 | 64 freeMargin f64 |
@@ -40,7 +43,10 @@ import java.nio.ByteOrder;
  */
 public final class EventCodec
 {
-    public static final byte VERSION = 1;
+    /** The version written. */
+    public static final byte VERSION = 2;
+    /** The first version, still read: COMMAND without the actor. */
+    public static final byte VERSION_1 = 1;
     public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
     public static final int SEQUENCE_OFFSET = 0;
@@ -87,7 +93,11 @@ public final class EventCodec
     public static final int COMMAND_TYPE_OFFSET = 32;
     public static final int COMMAND_PAYLOAD_LENGTH_OFFSET = 36;
     public static final int COMMAND_CORRELATION_OFFSET = 40;
-    public static final int COMMAND_PAYLOAD_OFFSET = 48;
+    public static final int COMMAND_ACTOR_LENGTH_OFFSET = 48;
+    public static final int COMMAND_ACTOR_OFFSET = 56;
+    public static final int COMMAND_PAYLOAD_OFFSET = COMMAND_ACTOR_OFFSET + Event.MAX_ACTOR;
+    /** Where the payload of a version-1 COMMAND starts. */
+    public static final int V1_COMMAND_PAYLOAD_OFFSET = 48;
 
     public static final int SYMBOL_NAME_LENGTH_OFFSET = 32;
     public static final int SYMBOL_NAME_OFFSET = 36;
@@ -153,11 +163,7 @@ public final class EventCodec
             case EventType.EXEC_REPORT:
                 return encodeExecReport(event.execReport, buffer);
             case EventType.COMMAND:
-                buffer.putInt(COMMAND_TYPE_OFFSET, event.commandType, ORDER);
-                buffer.putInt(COMMAND_PAYLOAD_LENGTH_OFFSET, event.payloadLength, ORDER);
-                buffer.putLong(COMMAND_CORRELATION_OFFSET, event.correlationId, ORDER);
-                buffer.putBytes(COMMAND_PAYLOAD_OFFSET, event.payload, 0, event.payloadLength);
-                return COMMAND_PAYLOAD_OFFSET + event.payloadLength;
+                return encodeCommand(event, buffer);
             case EventType.SYMBOL:
                 buffer.putInt(SYMBOL_NAME_LENGTH_OFFSET, event.payloadLength, ORDER);
                 buffer.putBytes(SYMBOL_NAME_OFFSET, event.payload, 0, event.payloadLength);
@@ -171,6 +177,19 @@ public final class EventCodec
             default:
                 throw new IllegalArgumentException("cannot encode event type " + EventType.name(event.type));
         }
+    }
+
+    private static int encodeCommand(final Event event, final MutableDirectBuffer buffer)
+    {
+        buffer.putInt(COMMAND_TYPE_OFFSET, event.commandType, ORDER);
+        buffer.putInt(COMMAND_PAYLOAD_LENGTH_OFFSET, event.payloadLength, ORDER);
+        buffer.putLong(COMMAND_CORRELATION_OFFSET, event.correlationId, ORDER);
+        buffer.putLong(COMMAND_ACTOR_LENGTH_OFFSET, 0L, ORDER);
+        buffer.putByte(COMMAND_ACTOR_LENGTH_OFFSET, (byte)event.actorLength);
+        buffer.putBytes(COMMAND_ACTOR_OFFSET, event.actor, 0, event.actorLength);
+        buffer.setMemory(COMMAND_ACTOR_OFFSET + event.actorLength, Event.MAX_ACTOR - event.actorLength, (byte)0);
+        buffer.putBytes(COMMAND_PAYLOAD_OFFSET, event.payload, 0, event.payloadLength);
+        return COMMAND_PAYLOAD_OFFSET + event.payloadLength;
     }
 
     private static int encodeBar(final Bar bar, final MutableDirectBuffer buffer)
@@ -244,7 +263,8 @@ public final class EventCodec
     }
 
     /**
-     * Decodes a record of {@code length} bytes at offset 0 of {@code buffer} into {@code event}.
+     * Decodes a record of {@code length} bytes at offset 0 of {@code buffer} into {@code event}: version 2, or
+     * version 1 (a COMMAND then has an empty actor).
      *
      * @throws JournalFormatException if the record is truncated, of an unknown version or type.
      */
@@ -255,9 +275,10 @@ public final class EventCodec
             throw new JournalFormatException("record of " + length + " bytes is shorter than the header");
         }
         final byte version = buffer.getByte(VERSION_OFFSET);
-        if (version != VERSION)
+        if (version != VERSION && version != VERSION_1)
         {
-            throw new JournalFormatException("record version " + version + ", expected " + VERSION);
+            throw new JournalFormatException("record version " + version + ", expected " + VERSION_1 + " or " +
+                VERSION);
         }
         event.sequence = buffer.getLong(SEQUENCE_OFFSET, ORDER);
         event.type = buffer.getByte(TYPE_OFFSET);
@@ -266,6 +287,7 @@ public final class EventCodec
         event.timeNanos = buffer.getLong(TIME_OFFSET, ORDER);
         event.sourcePosition = buffer.getLong(SOURCE_POSITION_OFFSET, ORDER);
         event.payloadLength = 0;
+        event.actorLength = 0;
         switch (event.type)
         {
             case EventType.TICK:
@@ -284,10 +306,7 @@ public final class EventCodec
                 decodeExecReport(buffer, event.execReport);
                 break;
             case EventType.COMMAND:
-                requireLength(event, length, COMMAND_PAYLOAD_OFFSET);
-                event.commandType = buffer.getInt(COMMAND_TYPE_OFFSET, ORDER);
-                event.correlationId = buffer.getLong(COMMAND_CORRELATION_OFFSET, ORDER);
-                decodePayload(buffer, length, COMMAND_PAYLOAD_LENGTH_OFFSET, COMMAND_PAYLOAD_OFFSET, event);
+                decodeCommand(buffer, length, version, event);
                 break;
             case EventType.SYMBOL:
                 requireLength(event, length, SYMBOL_NAME_OFFSET);
@@ -306,6 +325,27 @@ public final class EventCodec
             default:
                 throw new JournalFormatException("record " + event.sequence + " has unknown type " + event.type);
         }
+    }
+
+    private static void decodeCommand(final DirectBuffer buffer, final int length, final byte version,
+        final Event event)
+    {
+        final int payloadOffset = version == VERSION_1 ? V1_COMMAND_PAYLOAD_OFFSET : COMMAND_PAYLOAD_OFFSET;
+        requireLength(event, length, payloadOffset);
+        event.commandType = buffer.getInt(COMMAND_TYPE_OFFSET, ORDER);
+        event.correlationId = buffer.getLong(COMMAND_CORRELATION_OFFSET, ORDER);
+        if (version != VERSION_1)
+        {
+            final int actorLength = buffer.getByte(COMMAND_ACTOR_LENGTH_OFFSET) & 0xFF;
+            if (actorLength > Event.MAX_ACTOR)
+            {
+                throw new JournalFormatException("record " + event.sequence + " declares an actor of " +
+                    actorLength + " bytes");
+            }
+            event.actorLength = actorLength;
+            event.actor.putBytes(0, buffer, COMMAND_ACTOR_OFFSET, actorLength);
+        }
+        decodePayload(buffer, length, COMMAND_PAYLOAD_LENGTH_OFFSET, payloadOffset, event);
     }
 
     private static void decodeBar(final DirectBuffer buffer, final Event event)

@@ -31,7 +31,8 @@ import java.util.List;
  *   <li>TICK: after the bars it closed are computed, remembers ask - bid of the symbol as the
  *       {@code spread} field of the symbol's next bars (NaN until a tick has both).</li>
  * </ul>
- * Logic stage: runs on its logic thread only. Bars and ticks allocate nothing once a set has seen the first
+ * Logic stage: runs on its logic thread only, except {@link #published} and {@link #publishedOf}, which other
+ * threads call to read the sets (the HTTP API). Bars and ticks allocate nothing once a set has seen the first
  * bar of a symbol and timeframe (that first bar compiles the set's program for it); commands allocate.
  */
 public final class FeatureStage implements Stage
@@ -44,6 +45,7 @@ public final class FeatureStage implements Stage
 
     private final SymbolQuotes quotes = new SymbolQuotes();
     private final LiveFeatureSets sets;
+    private volatile List<Entry> published = List.of();
     private long invalidCommands;
 
     public FeatureStage(final FeatureCatalog catalog)
@@ -113,6 +115,10 @@ public final class FeatureStage implements Stage
         {
             invalidCommands++;
         }
+        else if (event.commandResult == CommandResult.OK)
+        {
+            published = entries();
+        }
     }
 
     private int delete(final String[] key)
@@ -122,6 +128,34 @@ public final class FeatureStage implements Stage
 
     /** @return the live sets with their ids, in creation order. Logic thread, or while the engine is stopped. */
     public List<Entry> sets()
+    {
+        return entries();
+    }
+
+    /**
+     * @return the live sets with their ids, in creation order, as of the last feature-set command applied (or
+     *         snapshot loaded). Any thread: an immutable list republished by each command, never touched per bar.
+     */
+    public List<Entry> published()
+    {
+        return published;
+    }
+
+    /** @return {@code user}'s sets among {@link #published()}, in creation order. Any thread; allocates. */
+    public List<Entry> publishedOf(final String user)
+    {
+        final List<Entry> own = new ArrayList<>();
+        for (final Entry entry : published)
+        {
+            if (entry.definition().user().equals(user))
+            {
+                own.add(entry);
+            }
+        }
+        return Collections.unmodifiableList(own);
+    }
+
+    private List<Entry> entries()
     {
         final LiveFeatureSet[] live = sets.live();
         final List<Entry> entries = new ArrayList<>(live.length);
@@ -159,5 +193,6 @@ public final class FeatureStage implements Stage
         invalidCommands = in.readLong();
         quotes.readState(in);
         sets.readSets(in, nextId);
+        published = entries();
     }
 }

@@ -166,6 +166,18 @@ public final class PatternStage implements Stage
         return symbol + '/' + timeframe;
     }
 
+    /** @return the catalog the stage compiles rules with: features and candlesticks (immutable). Any thread. */
+    public FeatureCatalog catalog()
+    {
+        return catalog;
+    }
+
+    /** @return the chart pattern settings the stage recognises with (immutable). Any thread. */
+    public ChartConfig chartConfig()
+    {
+        return chartConfig;
+    }
+
     /**
      * @return a copy of the newest closed bars of a live symbol and timeframe, at most {@code max}
      *         ({@link RecentBars#CAPACITY}), or null if the stage has seen no bar of them. Any thread.

@@ -3,6 +3,7 @@ package io.tradingcore.event;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,15 @@ class EventCodecTest
         assertThat(decoded.sourceId).isEqualTo(original.sourceId);
         assertThat(decoded.sourcePosition).isEqualTo(original.sourcePosition);
         assertThat(decoded.symbolId).isEqualTo(original.symbolId);
+        if (original.type == EventType.COMMAND)
+        {
+            assertThat(decoded.actor()).isEqualTo(original.actor());
+            assertThat(decoded.payloadLength).isEqualTo(original.payloadLength);
+        }
         if (original.type == EventType.EXEC_REPORT)
         {
-            assertThat(decoded.execReport).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
-                .isEqualTo(original.execReport);
+            assertThat(decoded.execReport).usingRecursiveComparison()
+                .withComparatorForType(Double::compare, Double.class).isEqualTo(original.execReport);
         }
         if (original.type == EventType.ACCOUNT)
         {
@@ -112,6 +118,106 @@ class EventCodecTest
     }
 
     @Test
+    void commandLayoutMatchesTheDocumentedOffsets()
+    {
+        final Event command = new Event();
+        command.type = EventType.COMMAND;
+        command.commandType = CommandType.USER_PUT;
+        command.correlationId = 77;
+        command.putActor("alice@desk");
+        command.payloadLength = command.payload.putStringWithoutLengthAscii(0, "body");
+
+        assertThat(EventCodec.encode(command, buffer)).isEqualTo(120 + 4);
+        assertThat(buffer.getByte(8)).isEqualTo((byte)2);
+        assertThat(buffer.getInt(32, EventCodec.ORDER)).isEqualTo(CommandType.USER_PUT);
+        assertThat(buffer.getInt(36, EventCodec.ORDER)).isEqualTo(4);
+        assertThat(buffer.getLong(40, EventCodec.ORDER)).isEqualTo(77);
+        assertThat(buffer.getByte(48)).isEqualTo((byte)10);
+        assertThat(buffer.getStringWithoutLengthAscii(56, 10)).isEqualTo("alice@desk");
+        assertThat(buffer.getStringWithoutLengthAscii(120, 4)).isEqualTo("body");
+    }
+
+    @Test
+    void zeroFillsTheUnusedActorBytesSoThatEqualEventsGiveEqualRecords()
+    {
+        final Event command = new Event();
+        command.type = EventType.COMMAND;
+        command.putActor("a-much-longer-actor-name");
+        EventCodec.encode(command, buffer);
+        command.putActor("bob");
+
+        EventCodec.encode(command, buffer);
+
+        for (int i = 56 + 3; i < 120; i++)
+        {
+            assertThat(buffer.getByte(i)).as("byte %d", i).isZero();
+        }
+        for (int i = 49; i < 56; i++)
+        {
+            assertThat(buffer.getByte(i)).as("pad byte %d", i).isZero();
+        }
+    }
+
+    @Test
+    void decodesAVersion1CommandWithAnEmptyActor()
+    {
+        final UnsafeBuffer v1 = new UnsafeBuffer(new byte[64]);
+        v1.putLong(0, 42, EventCodec.ORDER);
+        v1.putByte(8, (byte)1);
+        v1.putByte(9, EventType.COMMAND);
+        v1.putShort(10, SourceIds.API, EventCodec.ORDER);
+        v1.putInt(12, -1, EventCodec.ORDER);
+        v1.putLong(16, 1_000, EventCodec.ORDER);
+        v1.putLong(24, -1, EventCodec.ORDER);
+        v1.putInt(32, CommandType.KILL_SWITCH_ENGAGE, EventCodec.ORDER);
+        v1.putInt(36, 3, EventCodec.ORDER);
+        v1.putLong(40, 9, EventCodec.ORDER);
+        v1.putStringWithoutLengthAscii(48, "xyz");
+        final Event decoded = new Event();
+        decoded.putActor("stale");
+
+        EventCodec.decode(v1, 51, decoded);
+
+        assertThat(decoded.sequence).isEqualTo(42);
+        assertThat(decoded.type).isEqualTo(EventType.COMMAND);
+        assertThat(decoded.sourceId).isEqualTo(SourceIds.API);
+        assertThat(decoded.timeNanos).isEqualTo(1_000);
+        assertThat(decoded.commandType).isEqualTo(CommandType.KILL_SWITCH_ENGAGE);
+        assertThat(decoded.correlationId).isEqualTo(9);
+        assertThat(decoded.actor()).isEmpty();
+        assertThat(decoded.payloadAscii()).isEqualTo("xyz");
+        assertThatThrownBy(() -> EventCodec.decode(v1, 50, new Event()))
+            .isInstanceOf(JournalFormatException.class).hasMessageContaining("payload of 3 bytes");
+    }
+
+    @Test
+    void decodesAVersion1TickAsBefore()
+    {
+        final Event tick = new Event();
+        tick.type = EventType.TICK;
+        tick.bid = 1.5;
+        final int length = EventCodec.encode(tick, buffer);
+        buffer.putByte(EventCodec.VERSION_OFFSET, EventCodec.VERSION_1);
+        final Event decoded = new Event();
+
+        EventCodec.decode(buffer, length, decoded);
+
+        assertThat(decoded.bid).isEqualTo(1.5);
+    }
+
+    @Test
+    void refusesAnActorLongerThanTheField()
+    {
+        final Event command = new Event();
+        command.type = EventType.COMMAND;
+        final int length = EventCodec.encode(command, buffer);
+        buffer.putByte(EventCodec.COMMAND_ACTOR_LENGTH_OFFSET, (byte)65);
+
+        assertThatThrownBy(() -> EventCodec.decode(buffer, length, new Event()))
+            .isInstanceOf(JournalFormatException.class).hasMessageContaining("actor of 65 bytes");
+    }
+
+    @Test
     void refusesUnknownVersionAndType()
     {
         final Event tick = new Event();
@@ -160,6 +266,8 @@ class EventCodecTest
             Pair.of(90, integers().between(0, Event.MAX_PAYLOAD)),
             Pair.of(10, arbitrary().pick(0, 1, Event.MAX_PAYLOAD - 1, Event.MAX_PAYLOAD)));
         final Gen<byte[]> payloads = byteArrays(payloadLengths, bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte)0));
+        final Gen<byte[]> actors = byteArrays(integers().between(0, Event.MAX_ACTOR), bytes((byte)0x20, (byte)0x7E,
+            (byte)0x20));
         final Gen<Event> events = in ->
         {
             final byte type = types.generate(in);
@@ -170,6 +278,7 @@ class EventCodecTest
             final double volume = doubles.generate(in);
             final byte[] payload = payloads.generate(in);
             final short source = shorts.generate(in);
+            final byte[] actor = actors.generate(in);
 
             final Event event = new Event();
             event.type = type;
@@ -224,10 +333,11 @@ class EventCodecTest
             event.correlationId = time;
             event.payloadLength = payload.length;
             event.payload.putBytes(0, payload);
+            event.putActor(new String(actor, StandardCharsets.US_ASCII));
             return event;
         };
         return events.describedAs(event -> event + " bid=" + event.bid + " ask=" + event.ask +
-            " payloadLength=" + event.payloadLength);
+            " payloadLength=" + event.payloadLength + " actor=" + event.actor());
     }
 
     /**

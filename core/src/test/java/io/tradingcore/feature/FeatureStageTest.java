@@ -132,6 +132,34 @@ public class FeatureStageTest
     }
 
     @Test
+    void publishesTheSetsForOtherThreadsAfterEachCommandAndSnapshotLoad() throws IOException
+    {
+        assertThat(stage.published()).isEmpty();
+        driver.put(new FeatureSet("alice", "a", List.of(), List.of(), List.of("sma(close,2)", "close")));
+        driver.put(new FeatureSet("bob", "b", List.of("EURUSD"), List.of(Timeframe.H1), List.of("close")));
+        final List<FeatureStage.Entry> afterPuts = stage.published();
+        assertThat(afterPuts).isEqualTo(stage.sets());
+        assertThat(stage.publishedOf("alice")).singleElement().satisfies(entry ->
+        {
+            assertThat(entry.id()).isEqualTo(1);
+            assertThat(entry.columns()).containsExactly("sma(close,2)", "close");
+        });
+        assertThat(stage.publishedOf("carol")).isEmpty();
+
+        driver.put(new FeatureSet("alice", "bad", List.of(), List.of(), List.of("sma(close,1)")));
+        assertThat(stage.published()).as("an invalid command publishes nothing").isSameAs(afterPuts);
+        driver.delete("alice", "a");
+        assertThat(afterPuts).as("a published list never changes").hasSize(2);
+        assertThat(stage.published()).extracting(entry -> entry.definition().name()).containsExactly("b");
+
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        stage.writeSnapshot(new DataOutputStream(bytes));
+        final FeatureStage restored = new FeatureStage(FeatureCatalog.standard());
+        restored.readSnapshot(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(restored.published()).isEqualTo(stage.published());
+    }
+
+    @Test
     void otherCommandsAreLeftToOtherStages()
     {
         driver.command(CommandType.SNAPSHOT, new byte[0]);
