@@ -1,5 +1,6 @@
 package io.tradingcore.http.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradingcore.feature.FeatureCatalog;
 import io.tradingcore.http.ApiException;
@@ -16,12 +17,14 @@ import io.tradingcore.pattern.RecentBars;
 import io.tradingcore.pattern.RulePattern;
 import io.tradingcore.pattern.chart.ChartConfig;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,18 +88,83 @@ public final class PatternValidation
             throw FeatureRefusals.badRequest(ex, Map.of(), "");
         }
         final long micros = (System.nanoTime() - start) / 1000;
-        final List<Map<String, Object>> found = new ArrayList<>(matches.size());
-        for (final PatternMatch match : matches)
+        return new Response(200, Response.JSON, answer(candles, matches, selection.candlesticks().size() +
+            selection.charts().size() + selection.rules().size(), micros), Map.of());
+    }
+
+    /**
+     * Writes the answer {@code {matches, candles, patterns, micros}} with Jackson's streaming generator: a 500-candle
+     * request has a thousand matches or more, and building a map per match then serialising it cost as much as the
+     * validation. Each candle's ISO time is formatted once, however many matches it has.
+     */
+    private static byte[] answer(final CandleSeries candles, final List<PatternMatch> matches, final int patterns,
+        final long micros)
+    {
+        final String[] times = new String[candles.size()];
+        final ByteArrayOutputStream out = new ByteArrayOutputStream(64 + matches.size() * 160);
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out))
         {
-            found.add(json(match));
+            json.writeStartObject();
+            json.writeArrayFieldStart("matches");
+            for (final PatternMatch match : matches)
+            {
+                json.writeStartObject();
+                json.writeNumberField("index", match.index());
+                json.writeStringField("time", time(times, match.index(), match.timeNanos()));
+                json.writeNumberField("timeNanos", match.timeNanos());
+                json.writeStringField("pattern", match.pattern());
+                json.writeStringField("kind", match.kind().id());
+                json.writeNumberField("signal", match.signal());
+                json.writeNumberField("direction", match.direction());
+                json.writeNumberField("confidence", match.confidence());
+                if (!match.pivots().isEmpty())
+                {
+                    writePivots(json, times, match.pivots());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberField("candles", candles.size());
+            json.writeNumberField("patterns", patterns);
+            json.writeNumberField("micros", micros);
+            json.writeEndObject();
         }
-        final Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("matches", found);
-        answer.put("candles", candles.size());
-        answer.put("patterns", selection.candlesticks().size() + selection.charts().size() +
-            selection.rules().size());
-        answer.put("micros", micros);
-        return Response.json(200, answer);
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writePivots(final JsonGenerator json, final String[] times,
+        final List<PatternMatch.Pivot> pivots) throws IOException
+    {
+        json.writeArrayFieldStart("pivots");
+        for (final PatternMatch.Pivot pivot : pivots)
+        {
+            json.writeStartObject();
+            json.writeNumberField("index", pivot.index());
+            json.writeStringField("time", time(times, pivot.index(), pivot.timeNanos()));
+            json.writeNumberField("timeNanos", pivot.timeNanos());
+            json.writeNumberField("price", pivot.price());
+            json.writeBooleanField("high", pivot.high());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** @return candle {@code index}'s ISO time, formatted on first use. */
+    private static String time(final String[] times, final int index, final long nanos)
+    {
+        if (index < 0 || index >= times.length)
+        {
+            return iso(nanos);
+        }
+        if (times[index] == null)
+        {
+            times[index] = iso(nanos);
+        }
+        return times[index];
     }
 
     private CandleSeries live(final PatternValidationRequest body)
@@ -141,19 +209,21 @@ public final class PatternValidation
         final double[][] ohlcv = new double[5][n];
         for (int i = 0; i < n; i++)
         {
-            final String at = "candles[" + i + "]";
-            final PatternValidationRequest.Candle candle = Json.require(candles.get(i), at);
-            time[i] = time(candle.time(), at + ".time");
-            ohlcv[0][i] = price(candle.open(), at + ".open");
-            ohlcv[1][i] = price(candle.high(), at + ".high");
-            ohlcv[2][i] = price(candle.low(), at + ".low");
-            ohlcv[3][i] = price(candle.close(), at + ".close");
-            ohlcv[4][i] = candle.volume() == null ? 0 : candle.volume();
-            checkCandle(at, ohlcv, i);
-            if (i > 0 && time[i] <= time[i - 1])
+            final PatternValidationRequest.Candle candle = candles.get(i);
+            if (candle == null || candle.time() == null || candle.open() == null || candle.high() == null ||
+                candle.low() == null || candle.close() == null)
             {
-                throw ApiException.badRequest(at + ".time", at + ".time must be after candles[" + (i - 1) +
-                    "].time");
+                refuseMissing(candle, "candles[" + i + "]");
+            }
+            time[i] = time(candle.time(), i);
+            ohlcv[0][i] = candle.open();
+            ohlcv[1][i] = candle.high();
+            ohlcv[2][i] = candle.low();
+            ohlcv[3][i] = candle.close();
+            ohlcv[4][i] = candle.volume() == null ? 0 : candle.volume();
+            if (!validCandle(ohlcv, i) || i > 0 && time[i] <= time[i - 1])
+            {
+                refuseCandle(ohlcv, time, i);
             }
         }
         try
@@ -166,8 +236,42 @@ public final class PatternValidation
         }
     }
 
-    private static void checkCandle(final String at, final double[][] ohlcv, final int i)
+    /** Refuses a candle with a missing required field, naming it. */
+    private static void refuseMissing(final PatternValidationRequest.Candle candle, final String at)
     {
+        Json.require(candle, at);
+        Json.require(candle.time(), at + ".time");
+        Json.require(candle.open(), at + ".open");
+        Json.require(candle.high(), at + ".high");
+        Json.require(candle.low(), at + ".low");
+        Json.require(candle.close(), at + ".close");
+    }
+
+    /** @return true when candle {@code i} is finite and consistent: low <= open, close <= high; volume >= 0. */
+    private static boolean validCandle(final double[][] ohlcv, final int i)
+    {
+        final double open = ohlcv[0][i];
+        final double high = ohlcv[1][i];
+        final double low = ohlcv[2][i];
+        final double close = ohlcv[3][i];
+        final double volume = ohlcv[4][i];
+        return Double.isFinite(open) && Double.isFinite(high) && Double.isFinite(low) && Double.isFinite(close) &&
+            low <= high && open >= low && open <= high && close >= low && close <= high &&
+            Double.isFinite(volume) && volume >= 0;
+    }
+
+    /** Says what is wrong with candle {@code i}, naming the field (only called for a bad one). */
+    private static void refuseCandle(final double[][] ohlcv, final long[] time, final int i)
+    {
+        final String at = "candles[" + i + "]";
+        final String[] names = {"open", "high", "low", "close"};
+        for (int f = 0; f < names.length; f++)
+        {
+            if (!Double.isFinite(ohlcv[f][i]))
+            {
+                throw ApiException.badRequest(at + "." + names[f], at + "." + names[f] + " must be a finite number");
+            }
+        }
         final double open = ohlcv[0][i];
         final double high = ohlcv[1][i];
         final double low = ohlcv[2][i];
@@ -190,16 +294,21 @@ public final class PatternValidation
         {
             throw ApiException.badRequest(at + ".volume", at + ".volume must be a finite number >= 0");
         }
+        throw ApiException.badRequest(at + ".time", at + ".time must be after candles[" + (i - 1) + "].time");
     }
 
-    private static double price(final Double value, final String field)
+    /** @return epoch nanoseconds of candle {@code i}'s time; the field is named only when it is refused. */
+    private static long time(final JsonNode time, final int i)
     {
-        final double price = Json.require(value, field);
-        if (!Double.isFinite(price))
+        if (time.isIntegralNumber() && time.canConvertToLong())
         {
-            throw ApiException.badRequest(field, field + " must be a finite number");
+            final long millis = time.asLong();
+            if (millis > -Long.MAX_VALUE / NANOS_PER_MILLI && millis < Long.MAX_VALUE / NANOS_PER_MILLI)
+            {
+                return millis * NANOS_PER_MILLI;
+            }
         }
-        return price;
+        return time(time, "candles[" + i + "].time");
     }
 
     /** @return epoch nanoseconds of an ISO-8601 string or epoch milliseconds. */
@@ -294,35 +403,6 @@ public final class PatternValidation
             Json.require(patterns.get(i), "patterns[" + i + "]");
         }
         return patterns;
-    }
-
-    private static Map<String, Object> json(final PatternMatch match)
-    {
-        final Map<String, Object> json = new LinkedHashMap<>();
-        json.put("index", match.index());
-        json.put("time", iso(match.timeNanos()));
-        json.put("timeNanos", match.timeNanos());
-        json.put("pattern", match.pattern());
-        json.put("kind", match.kind().id());
-        json.put("signal", match.signal());
-        json.put("direction", match.direction());
-        json.put("confidence", match.confidence());
-        if (!match.pivots().isEmpty())
-        {
-            final List<Map<String, Object>> pivots = new ArrayList<>(match.pivots().size());
-            for (final PatternMatch.Pivot pivot : match.pivots())
-            {
-                final Map<String, Object> p = new LinkedHashMap<>();
-                p.put("index", pivot.index());
-                p.put("time", iso(pivot.timeNanos()));
-                p.put("timeNanos", pivot.timeNanos());
-                p.put("price", pivot.price());
-                p.put("high", pivot.high());
-                pivots.add(p);
-            }
-            json.put("pivots", pivots);
-        }
-        return json;
     }
 
     /** @return epoch nanoseconds as an ISO-8601 UTC string. */
