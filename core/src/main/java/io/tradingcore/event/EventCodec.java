@@ -171,9 +171,9 @@ public final class EventCodec
             case EventType.TIMER:
                 return HEADER_LENGTH;
             case EventType.ACCOUNT:
-                return encodeAccount(event.account, buffer);
+                return AccountEventCodec.encodeAccount(event.account, buffer);
             case EventType.POSITION:
-                return encodePosition(event.position, buffer);
+                return AccountEventCodec.encodePosition(event.position, buffer);
             default:
                 throw new IllegalArgumentException("cannot encode event type " + EventType.name(event.type));
         }
@@ -225,41 +225,6 @@ public final class EventCodec
         buffer.putByte(EXEC_TYPE_OFFSET, report.execType);
         buffer.putByte(EXEC_SIDE_OFFSET, report.side);
         return EXEC_LENGTH;
-    }
-
-    private static int encodeAccount(final AccountReport account, final MutableDirectBuffer buffer)
-    {
-        buffer.putLong(ACCOUNT_LOGIN_OFFSET, account.login, ORDER);
-        buffer.putDouble(ACCOUNT_BALANCE_OFFSET, account.balance, ORDER);
-        buffer.putDouble(ACCOUNT_EQUITY_OFFSET, account.equity, ORDER);
-        buffer.putDouble(ACCOUNT_MARGIN_OFFSET, account.margin, ORDER);
-        buffer.putDouble(ACCOUNT_FREE_MARGIN_OFFSET, account.freeMargin, ORDER);
-        buffer.putInt(ACCOUNT_LEVERAGE_OFFSET, account.leverage, ORDER);
-        buffer.putInt(ACCOUNT_MARGIN_MODE_OFFSET, 0, ORDER);
-        buffer.putByte(ACCOUNT_MARGIN_MODE_OFFSET, account.marginMode);
-        return ACCOUNT_LENGTH;
-    }
-
-    private static int encodePosition(final PositionReport position, final MutableDirectBuffer buffer)
-    {
-        buffer.putLong(POSITION_LOGIN_OFFSET, position.login, ORDER);
-        buffer.putLong(POSITION_AS_OF_OFFSET, position.asOfNanos, ORDER);
-        buffer.putInt(POSITION_INDEX_OFFSET, position.index, ORDER);
-        buffer.putInt(POSITION_COUNT_OFFSET, position.count, ORDER);
-        buffer.putLong(POSITION_TICKET_OFFSET, position.ticket, ORDER);
-        buffer.putLong(POSITION_IDENTIFIER_OFFSET, position.identifier, ORDER);
-        buffer.putLong(POSITION_MAGIC_OFFSET, position.magic, ORDER);
-        buffer.putDouble(POSITION_VOLUME_OFFSET, position.volume, ORDER);
-        buffer.putDouble(POSITION_PRICE_OPEN_OFFSET, position.priceOpen, ORDER);
-        buffer.putDouble(POSITION_STOP_LOSS_OFFSET, position.stopLoss, ORDER);
-        buffer.putDouble(POSITION_TAKE_PROFIT_OFFSET, position.takeProfit, ORDER);
-        buffer.putDouble(POSITION_PROFIT_OFFSET, position.profit, ORDER);
-        buffer.putDouble(POSITION_SWAP_OFFSET, position.swap, ORDER);
-        buffer.putDouble(POSITION_COMMISSION_OFFSET, position.commission, ORDER);
-        buffer.putLong(POSITION_OPEN_TIME_OFFSET, position.openTimeNanos, ORDER);
-        buffer.putLong(POSITION_SIDE_OFFSET, 0L, ORDER);
-        buffer.putByte(POSITION_SIDE_OFFSET, position.side);
-        return POSITION_LENGTH;
     }
 
     /**
@@ -316,11 +281,11 @@ public final class EventCodec
                 break;
             case EventType.ACCOUNT:
                 requireLength(event, length, ACCOUNT_LENGTH);
-                decodeAccount(buffer, event.account);
+                AccountEventCodec.decodeAccount(buffer, event.account);
                 break;
             case EventType.POSITION:
                 requireLength(event, length, POSITION_LENGTH);
-                decodePosition(buffer, event.position);
+                AccountEventCodec.decodePosition(buffer, event.position);
                 break;
             default:
                 throw new JournalFormatException("record " + event.sequence + " has unknown type " + event.type);
@@ -378,37 +343,6 @@ public final class EventCodec
         report.retcode = buffer.getInt(EXEC_RETCODE_OFFSET, ORDER);
         report.execType = buffer.getByte(EXEC_TYPE_OFFSET);
         report.side = buffer.getByte(EXEC_SIDE_OFFSET);
-    }
-
-    private static void decodeAccount(final DirectBuffer buffer, final AccountReport account)
-    {
-        account.login = buffer.getLong(ACCOUNT_LOGIN_OFFSET, ORDER);
-        account.balance = buffer.getDouble(ACCOUNT_BALANCE_OFFSET, ORDER);
-        account.equity = buffer.getDouble(ACCOUNT_EQUITY_OFFSET, ORDER);
-        account.margin = buffer.getDouble(ACCOUNT_MARGIN_OFFSET, ORDER);
-        account.freeMargin = buffer.getDouble(ACCOUNT_FREE_MARGIN_OFFSET, ORDER);
-        account.leverage = buffer.getInt(ACCOUNT_LEVERAGE_OFFSET, ORDER);
-        account.marginMode = buffer.getByte(ACCOUNT_MARGIN_MODE_OFFSET);
-    }
-
-    private static void decodePosition(final DirectBuffer buffer, final PositionReport position)
-    {
-        position.login = buffer.getLong(POSITION_LOGIN_OFFSET, ORDER);
-        position.asOfNanos = buffer.getLong(POSITION_AS_OF_OFFSET, ORDER);
-        position.index = buffer.getInt(POSITION_INDEX_OFFSET, ORDER);
-        position.count = buffer.getInt(POSITION_COUNT_OFFSET, ORDER);
-        position.ticket = buffer.getLong(POSITION_TICKET_OFFSET, ORDER);
-        position.identifier = buffer.getLong(POSITION_IDENTIFIER_OFFSET, ORDER);
-        position.magic = buffer.getLong(POSITION_MAGIC_OFFSET, ORDER);
-        position.volume = buffer.getDouble(POSITION_VOLUME_OFFSET, ORDER);
-        position.priceOpen = buffer.getDouble(POSITION_PRICE_OPEN_OFFSET, ORDER);
-        position.stopLoss = buffer.getDouble(POSITION_STOP_LOSS_OFFSET, ORDER);
-        position.takeProfit = buffer.getDouble(POSITION_TAKE_PROFIT_OFFSET, ORDER);
-        position.profit = buffer.getDouble(POSITION_PROFIT_OFFSET, ORDER);
-        position.swap = buffer.getDouble(POSITION_SWAP_OFFSET, ORDER);
-        position.commission = buffer.getDouble(POSITION_COMMISSION_OFFSET, ORDER);
-        position.openTimeNanos = buffer.getLong(POSITION_OPEN_TIME_OFFSET, ORDER);
-        position.side = buffer.getByte(POSITION_SIDE_OFFSET);
     }
 
     private static void decodePayload(
