@@ -84,8 +84,8 @@ final class Daemon implements AutoCloseable
      * The logic stages after the engine's built-in ones, in order: users and their configuration, market data,
      * features, patterns, then the strategy's agents, decision and risk (none without a strategy; orders are
      * routed only when the bridge is enabled). Feature sets, rules and agents may use candlesticks too, so every
-     * expression stage shares the pattern catalog. The daemon, {@code replay} and {@code import} all build their stages here, from the same
-     * configuration, so a journal replays with the stages that wrote it.
+     * expression stage shares the pattern catalog. The daemon, {@code replay} and {@code import} all build their
+     * stages here, from the same configuration, so a journal replays with the stages that wrote it.
      */
     static List<Stage> logicStages(final DaemonConfig config)
     {

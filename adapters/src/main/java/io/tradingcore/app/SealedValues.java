@@ -36,7 +36,8 @@ final class SealedValues
             final String where = "key '" + entry.getKey() + "' (from " + origins.get(entry.getKey()) + ")";
             if (box.isEmpty())
             {
-                throw new DaemonConfig.ConfigException(where + " is sealed but " + SecretBox.MASTER_KEY_ENV + " is not set");
+                throw new DaemonConfig.ConfigException(where + " is sealed but " + SecretBox.MASTER_KEY_ENV +
+                    " is not set");
             }
             try
             {

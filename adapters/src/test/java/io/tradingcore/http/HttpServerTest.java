@@ -165,7 +165,8 @@ final class HttpServerTest
     void bodyLargerThanMaxBodyBytesIs413AndTheConnectionServesTheNextRequest() throws Exception
     {
         final Router router = new Router().add("POST", "/echo", Router.Dispatch.EVENT_LOOP,
-            Access.PUBLIC, Service.GATEWAY, request -> new Response(200, "text/plain", request.body(), Map.of()).completed());
+            Access.PUBLIC, Service.GATEWAY,
+            request -> new Response(200, "text/plain", request.body(), Map.of()).completed());
         final int port = start(router);
 
         final HttpResponse<String> tooLarge = send(port, "POST", "/echo", "x".repeat(64 * 1024));
@@ -296,7 +297,8 @@ final class HttpServerTest
     {
         final Router router = new Router()
             .add("GET", "/thread", Router.Dispatch.BLOCKING,
-                Access.PUBLIC, Service.GATEWAY, request -> Response.json(200, Map.of("thread", Thread.currentThread().getName())).completed())
+                Access.PUBLIC, Service.GATEWAY,
+                request -> Response.json(200, Map.of("thread", Thread.currentThread().getName())).completed())
             .get("/fails", request ->
             {
                 throw new IllegalStateException("boom");

@@ -61,7 +61,8 @@ public class FeatureStageTest
     {
         driver.symbol("BTCUSD");
         driver.symbol("EURUSD");
-        driver.put(new FeatureSet("alice", "fx", List.of("EURUSD"), List.of(Timeframe.M1, Timeframe.H1), List.of("close")));
+        driver.put(new FeatureSet("alice", "fx", List.of("EURUSD"), List.of(Timeframe.M1, Timeframe.H1),
+            List.of("close")));
         driver.put(new FeatureSet("bob", "all", List.of(), List.of(), List.of("high - low")));
         final Series bars = Series.aapl();
 
@@ -109,7 +110,8 @@ public class FeatureStageTest
         assertThat(driver.delete("alice", "a")).isEqualTo(CommandResult.OK);
         assertThat(driver.delete("alice", "a")).isEqualTo(CommandResult.NOT_FOUND);
         assertThat(driver.bar(0, Timeframe.D1, bars, 3).size()).isZero();
-        assertThat(driver.put(new FeatureSet("alice", "b", List.of(), List.of(), List.of("close")))).isEqualTo(CommandResult.OK);
+        assertThat(driver.put(new FeatureSet("alice", "b", List.of(), List.of(), List.of("close"))))
+            .isEqualTo(CommandResult.OK);
         assertThat(stage.sets()).singleElement().satisfies(entry -> assertThat(entry.id()).isEqualTo(2));
     }
 
